@@ -1,0 +1,67 @@
+import type { Driver } from 'neo4j-driver';
+import type { AddressInfo } from 'node:net';
+import type { AppConfig, Neo4jConnection } from './config/env';
+import { createDriver } from './db/driver';
+import { Executor } from './db/executor';
+import { applyGraphSchema } from './db/graph-schema';
+import { createApolloServer } from './graphql/apollo-server';
+import { createSchema } from './graphql/schema';
+import { isCuratorRequest } from './http/curator-auth';
+import { createHttpServer } from './http/http-server';
+import type { RequestLogger } from './http/request-log';
+
+export interface RunningApp {
+  url: string;
+  driver: Driver;
+  executor: Executor;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  config: AppConfig;
+  connection: Neo4jConnection;
+  log: RequestLogger;
+  reportError: (error: unknown) => void;
+}
+
+/** Connects to Neo4j, applies the graph schema and serves GraphQL over HTTP on config.host:config.port. */
+export async function startApp({ config, connection, log, reportError }: AppOptions): Promise<RunningApp> {
+  const driver = createDriver(connection);
+  try {
+    await driver.verifyConnectivity({ database: connection.database });
+    const executor = new Executor(driver, { database: connection.database, timeoutMs: config.requestTimeoutMs });
+    await applyGraphSchema(executor);
+    const apollo = createApolloServer(await createSchema(), reportError);
+    await apollo.start();
+    const server = createHttpServer({
+      apollo,
+      contextFor: (req) => ({ executor, isCurator: isCuratorRequest(req, config.curatorToken) }),
+      isReady: () =>
+        driver.verifyConnectivity({ database: connection.database }).then(
+          () => true,
+          () => false,
+        ),
+      requestTimeoutMs: config.requestTimeoutMs,
+      log,
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, resolve);
+    });
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://${config.host}:${port}`,
+      driver,
+      executor,
+      async close() {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await apollo.stop();
+        await driver.close();
+      },
+    };
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+}

@@ -1,0 +1,107 @@
+/** Reads and validates the process configuration from environment variables. */
+
+export class ConfigError extends Error {}
+
+export interface Neo4jConnection {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+export interface AppConfig {
+  host: string;
+  port: number;
+  /** Set when NEO4J_URI is given; otherwise the project's own local Neo4j is used. */
+  external: Neo4jConnection | null;
+  localPassword: string;
+  database: string;
+  curatorToken: string | null;
+  requestTimeoutMs: number;
+  production: boolean;
+  publicUrl: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function text(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  return raw === '' ? undefined : raw;
+}
+
+function neo4jUri(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`NEO4J_URI must be a URL such as bolt://127.0.0.1:7687, got "${raw}"`);
+  }
+  if (!NEO4J_SCHEMES.includes(url.protocol)) {
+    throw new ConfigError(`NEO4J_URI must start with one of ${NEO4J_SCHEMES.map((s) => s + '//').join(', ')}`);
+  }
+  return raw;
+}
+
+/** The password of the project's local Neo4j, unless LOCAL_NEO4J_PASSWORD says otherwise. */
+export const DEFAULT_LOCAL_PASSWORD = 'kommunen-graph-local';
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const port = integer(env, 'PORT', 4000, 0, 65535);
+  const host = text(env, 'HOST') ?? '127.0.0.1';
+  const database = text(env, 'NEO4J_DATABASE') ?? 'neo4j';
+  const uri = text(env, 'NEO4J_URI');
+  let external: Neo4jConnection | null = null;
+  if (uri) {
+    const password = text(env, 'NEO4J_PASSWORD');
+    if (!password) throw new ConfigError('NEO4J_PASSWORD is required when NEO4J_URI is set');
+    external = { uri: neo4jUri(uri), username: text(env, 'NEO4J_USERNAME') ?? 'neo4j', password, database };
+  }
+  const localPassword = text(env, 'LOCAL_NEO4J_PASSWORD') ?? DEFAULT_LOCAL_PASSWORD;
+  if (localPassword.length < 8) throw new ConfigError('LOCAL_NEO4J_PASSWORD must have at least 8 characters');
+  const curatorToken = text(env, 'CURATOR_TOKEN') ?? null;
+  if (curatorToken !== null && curatorToken.length < 16) {
+    throw new ConfigError('CURATOR_TOKEN must have at least 16 characters');
+  }
+  return {
+    host,
+    port,
+    external,
+    localPassword,
+    database,
+    curatorToken,
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 300_000),
+    production: env.NODE_ENV === 'production',
+    publicUrl: text(env, 'PUBLIC_URL') ?? `http://localhost:${port}`,
+  };
+}
+
+/** Every environment variable the server reads, for the README and for checks of docker-compose.yml. */
+export const CONFIG_VARIABLES = [
+  'HOST',
+  'PORT',
+  'PUBLIC_URL',
+  'NEO4J_URI',
+  'NEO4J_USERNAME',
+  'NEO4J_PASSWORD',
+  'NEO4J_DATABASE',
+  'LOCAL_NEO4J_PASSWORD',
+  'LOCAL_NEO4J_BOLT_PORT',
+  'LOCAL_NEO4J_HTTP_PORT',
+  'LOCAL_NEO4J_HEAP',
+  'LOCAL_NEO4J_PAGECACHE',
+  'CURATOR_TOKEN',
+  'REQUEST_TIMEOUT_MS',
+  'NODE_ENV',
+] as const;

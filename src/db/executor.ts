@@ -1,0 +1,67 @@
+import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+import { mapNeo4jError } from './neo4j-errors';
+
+export interface Query {
+  /** A name for logs and transaction metadata. */
+  name: string;
+  cypher: string;
+  params?: Record<string, unknown>;
+}
+
+export interface ExecutorOptions {
+  database: string;
+  /** Longest a single transaction may run. */
+  timeoutMs: number;
+  /** Called once per query sent, e.g. to count queries per request. */
+  onQuery?: (query: Query) => void;
+}
+
+/** Owns sessions and transactions: every query runs in a managed, retryable transaction of its own session. */
+export class Executor {
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: ExecutorOptions,
+  ) {}
+
+  /** A copy that reports each query to `onQuery` (e.g. one per GraphQL request). */
+  withQueryListener(onQuery: (query: Query) => void): Executor {
+    return new Executor(this.driver, { ...this.options, onQuery });
+  }
+
+  read<T extends RecordShape = RecordShape>(query: Query): Promise<T[]> {
+    return this.run('READ', query);
+  }
+
+  write<T extends RecordShape = RecordShape>(query: Query): Promise<T[]> {
+    return this.run('WRITE', query);
+  }
+
+  /** Runs `work` in one write transaction: all of it commits, or none of it. */
+  async writeTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    try {
+      return await session.executeWrite(work, { metadata: { app: 'kommunen-graph', query: name } });
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async run<T extends RecordShape>(mode: 'READ' | 'WRITE', query: Query): Promise<T[]> {
+    this.options.onQuery?.(query);
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const config = { timeout: this.options.timeoutMs, metadata: { app: 'kommunen-graph', query: query.name } };
+    const work = async (tx: ManagedTransaction) => {
+      const result = await tx.run<T>(query.cypher, query.params ?? {});
+      return result.records.map((record) => record.toObject() as T);
+    };
+    try {
+      return await (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}

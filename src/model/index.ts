@@ -1,0 +1,4 @@
+export * from './node-kinds';
+export * from './properties';
+export * from './relationship-types';
+export * from './statuses';

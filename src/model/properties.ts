@@ -1,0 +1,35 @@
+/** The value types a node or relationship property may have. */
+export type PropertyType =
+  | { type: 'string'; pattern?: RegExp; hint?: string }
+  | { type: 'string[]' }
+  | { type: 'url' }
+  | { type: 'date' }
+  | { type: 'enum'; values: readonly string[] };
+
+export interface PropertySpec {
+  readonly spec: PropertyType;
+  readonly required?: boolean;
+  readonly description: string;
+}
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Properties every node has, whatever its kind. */
+export const COMMON_NODE_PROPERTIES: Record<string, PropertySpec> = {
+  id: {
+    spec: {
+      type: 'string',
+      pattern: ID_PATTERN,
+      hint: 'lower-case words joined by "-", e.g. "koeln-stabsstelle-digitalisierung"',
+    },
+    required: true,
+    description: 'Stable identifier, unique across the whole graph.',
+  },
+  name: { spec: { type: 'string' }, required: true, description: 'Display name, in German with umlauts.' },
+  aliases: {
+    spec: { type: 'string[]' },
+    description: 'Other spellings: abbreviations, English names, OCR variants (e.g. "Koln").',
+  },
+  description: { spec: { type: 'string' }, description: 'One or two sentences on what it is.' },
+};

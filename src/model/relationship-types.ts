@@ -1,0 +1,135 @@
+import type { NodeKind } from './node-kinds';
+import { ID_PATTERN, type PropertySpec } from './properties';
+import { STATUS_NAMES } from './statuses';
+
+export interface RelationshipTypeSpec {
+  readonly description: string;
+  readonly from: readonly NodeKind[];
+  readonly to: readonly NodeKind[];
+}
+
+/** Every relationship type, with the node kinds it may start and end at. */
+export const RELATIONSHIP_TYPES = {
+  MEMBER_OF: {
+    description: 'is a member of a network, association or body',
+    from: ['City', 'Organisation', 'OrgUnit'],
+    to: ['Organisation', 'Body'],
+  },
+  FOUNDED: {
+    description: 'founded or co-founded',
+    from: ['City', 'Organisation', 'OrgUnit'],
+    to: ['Organisation', 'Body', 'Project'],
+  },
+  COOPERATES_WITH: {
+    description: 'works together with (the property "about" names the subject)',
+    from: ['City', 'Organisation', 'OrgUnit'],
+    to: ['City', 'Organisation', 'OrgUnit'],
+  },
+  PART_OF: {
+    description: 'belongs to a larger unit, organisation or city',
+    from: ['Organisation', 'OrgUnit', 'Body'],
+    to: ['Organisation', 'OrgUnit', 'Body', 'City'],
+  },
+  HAS_ROLE: {
+    description: 'has established, holds or plans a role',
+    from: ['City', 'OrgUnit', 'Body'],
+    to: ['Role'],
+  },
+  ADVISES: {
+    description: 'advises',
+    from: ['Organisation', 'Body', 'OrgUnit', 'Role'],
+    to: ['Body', 'City', 'OrgUnit'],
+  },
+  LEADS: {
+    description: 'chairs, runs or manages',
+    from: ['City', 'OrgUnit', 'Role', 'Body'],
+    to: ['Body', 'Project', 'OrgUnit'],
+  },
+  RUNS: {
+    description: 'carries out a project or operates a platform',
+    from: ['City', 'OrgUnit', 'Organisation'],
+    to: ['Project'],
+  },
+  PARTICIPATES_IN: {
+    description: 'takes part in a project or programme run by others',
+    from: ['City', 'OrgUnit', 'Organisation'],
+    to: ['Project'],
+  },
+  CONTRIBUTED_TO: {
+    description: 'helped write or build',
+    from: ['City', 'OrgUnit', 'Organisation'],
+    to: ['Standard', 'Project'],
+  },
+  IMPLEMENTS: {
+    description: 'follows or puts into practice a standard, law or strategy',
+    from: ['City', 'OrgUnit', 'Project'],
+    to: ['Standard'],
+  },
+  ADOPTED: {
+    description: 'decided on or adopted',
+    from: ['Body'],
+    to: ['Standard', 'Project'],
+  },
+  FUNDED_BY: {
+    description: 'is funded by',
+    from: ['Project'],
+    to: ['Organisation', 'Project'],
+  },
+  PUBLISHED_BY: {
+    description: 'is issued or published by',
+    from: ['Standard', 'Project'],
+    to: ['Organisation'],
+  },
+  MODELLED_ON: {
+    description: 'is designed after the example of',
+    from: ['Body', 'Project', 'Role'],
+    to: ['Body', 'Organisation', 'Project'],
+  },
+  ADDRESSES: {
+    description: 'works on a field of action',
+    from: ['Project', 'Organisation', 'Body', 'Standard', 'OrgUnit'],
+    to: ['Topic'],
+  },
+  ISSUED_BY: {
+    description: 'a paper issued by a city administration',
+    from: ['Document'],
+    to: ['City'],
+  },
+  AUTHORED_BY: {
+    description: 'a paper written by a unit',
+    from: ['Document'],
+    to: ['OrgUnit', 'Organisation'],
+  },
+  PRESENTED_TO: {
+    description: 'a paper put before a body (the property "since" is the session date)',
+    from: ['Document'],
+    to: ['Body'],
+  },
+  RESPONDS_TO: {
+    description: 'a paper answering a motion or an inquiry',
+    from: ['Document'],
+    to: ['Document'],
+  },
+} as const satisfies Record<string, RelationshipTypeSpec>;
+
+export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
+
+export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
+
+/** Properties a relationship may carry. `from`, `type` and `to` are its endpoints, not properties. */
+export const RELATIONSHIP_PROPERTIES: Record<string, PropertySpec> = {
+  source: {
+    spec: { type: 'string', pattern: ID_PATTERN, hint: 'the id of a Document' },
+    required: true,
+    description: 'The Document that states the fact.',
+  },
+  status: { spec: { type: 'enum', values: STATUS_NAMES }, description: 'Where the fact stands; ACTIVE when left out.' },
+  since: { spec: { type: 'date' }, description: 'When it began or was first stated.' },
+  until: { spec: { type: 'date' }, description: 'When it ended.' },
+  evidence: { spec: { type: 'string' }, description: 'A short quote from the source, in its language.' },
+  role: { spec: { type: 'string' }, description: 'The capacity, e.g. "Vice Chair" or "Geschäftsführung".' },
+  about: {
+    spec: { type: 'string', pattern: ID_PATTERN, hint: 'the id of a node' },
+    description: 'The id of the node the relationship is about, e.g. the law two cities cooperate on.',
+  },
+};

@@ -1,0 +1,15 @@
+/** The life-cycle states a relationship can be in, as the source paper states it. */
+export const STATUSES = {
+  ACTIVE: 'in place now',
+  PLANNED: 'decided or announced, not yet in place',
+  UNDER_REVIEW: 'being examined by the administration',
+  PROPOSED: 'asked for in a motion or suggested, not decided',
+  REJECTED: 'turned down',
+  ENDED: 'was in place, no longer is',
+} as const;
+
+export type Status = keyof typeof STATUSES;
+
+export const STATUS_NAMES = Object.keys(STATUSES) as Status[];
+
+export const DEFAULT_STATUS: Status = 'ACTIVE';
