@@ -1,4 +1,4 @@
-import { isDate, isDateTime, isInt, isLocalDateTime } from 'neo4j-driver';
+import neo4j, { isDate, isDateTime, isInt, isLocalDateTime } from 'neo4j-driver';
 
 /** Turns Neo4j values (integers, temporals) inside a record into plain JavaScript values. */
 export function toPlain(value: unknown): unknown {
@@ -12,4 +12,9 @@ export function toPlain(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
   }
   return value;
+}
+
+/** A whole number as Neo4j's integer type, as SKIP, LIMIT and range bounds require. */
+export function int(value: number) {
+  return neo4j.int(value);
 }

@@ -36,11 +36,12 @@ export class Executor {
     return this.run('WRITE', query);
   }
 
-  /** Runs `work` in one write transaction: all of it commits, or none of it. */
-  async writeTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+  /** Runs `work` in one transaction: all of it commits, or none of it. It has no time limit. */
+  async transaction<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const config = { metadata: { app: 'kommunen-graph', query: name } };
     try {
-      return await session.executeWrite(work, { metadata: { app: 'kommunen-graph', query: name } });
+      return await (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
@@ -52,10 +53,7 @@ export class Executor {
     this.options.onQuery?.(query);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const config = { timeout: this.options.timeoutMs, metadata: { app: 'kommunen-graph', query: query.name } };
-    const work = async (tx: ManagedTransaction) => {
-      const result = await tx.run<T>(query.cypher, query.params ?? {});
-      return result.records.map((record) => record.toObject() as T);
-    };
+    const work = (tx: ManagedTransaction) => runQuery<T>(tx, query);
     try {
       return await (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
     } catch (error) {
@@ -64,4 +62,13 @@ export class Executor {
       await session.close();
     }
   }
+}
+
+/** Runs one query inside a transaction that the caller manages. */
+export async function runQuery<T extends RecordShape = RecordShape>(
+  tx: ManagedTransaction,
+  query: Query,
+): Promise<T[]> {
+  const result = await tx.run<T>(query.cypher, query.params ?? {});
+  return result.records.map((record) => record.toObject() as T);
 }

@@ -27,7 +27,7 @@ export const STANDARD_TYPES = ['DIN_SPEC', 'LAW', 'STRATEGY', 'REGULATION'] as c
 
 export const PROJECT_TYPES = ['PROJECT', 'PROGRAMME', 'FUNDING', 'PLATFORM', 'PLAN'] as const;
 
-export const DOCUMENT_KINDS = ['STELLUNGNAHME', 'ANTWORT', 'ANTRAG', 'ANFRAGE', 'KONZEPT', 'WEBSITE'] as const;
+export const DOCUMENT_TYPES = ['STELLUNGNAHME', 'ANTWORT', 'ANTRAG', 'ANFRAGE', 'KONZEPT', 'WEBSITE'] as const;
 
 const website: PropertySpec = { spec: { type: 'url' }, description: 'Official website.' };
 const wikidata: PropertySpec = {
@@ -104,8 +104,8 @@ export const NODE_KINDS = {
   Document: {
     description: 'A source that states facts: a council paper, or a public web page for facts from outside the papers.',
     properties: {
-      kind: {
-        spec: { type: 'enum', values: DOCUMENT_KINDS },
+      type: {
+        spec: { type: 'enum', values: DOCUMENT_TYPES },
         required: true,
         description: 'What sort of paper it is.',
       },
@@ -113,7 +113,7 @@ export const NODE_KINDS = {
       title: { spec: { type: 'string' }, required: true, description: 'Its subject line (Betreff).' },
       date: { spec: { type: 'date' }, description: 'The date on the paper.' },
       sessionDate: { spec: { type: 'date' }, description: 'The date of the session it was presented to.' },
-      url: { spec: { type: 'url' }, description: 'Where it can be read. Required for kind WEBSITE.' },
+      url: { spec: { type: 'url' }, description: 'Where it can be read. Required for type WEBSITE.' },
       file: { spec: { type: 'string' }, description: 'The file of the extracted text, if the project holds one.' },
     },
   },

@@ -1,0 +1,73 @@
+import { NODE_KINDS, type NodeKind } from './node-kinds';
+import { COMMON_NODE_PROPERTIES, type PropertySpec } from './properties';
+import { RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES, type RelationshipType } from './relationship-types';
+import { checkValue } from './validate-value';
+
+export interface FieldProblem {
+  field?: string;
+  message: string;
+}
+
+export function isNodeKind(value: unknown): value is NodeKind {
+  return typeof value === 'string' && Object.hasOwn(NODE_KINDS, value);
+}
+
+export function isRelationshipType(value: unknown): value is RelationshipType {
+  return typeof value === 'string' && Object.hasOwn(RELATIONSHIP_TYPES, value);
+}
+
+/** All properties a node of `kind` may have. */
+export function nodePropertySpecs(kind: NodeKind): Record<string, PropertySpec> {
+  return { ...COMMON_NODE_PROPERTIES, ...NODE_KINDS[kind].properties };
+}
+
+function checkProperties(
+  specs: Record<string, PropertySpec>,
+  values: Record<string, unknown>,
+  owner: string,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const [field, value] of Object.entries(values)) {
+    const spec = specs[field];
+    if (!spec) {
+      problems.push({ field, message: `is not a property of ${owner}; allowed: ${Object.keys(specs).join(', ')}` });
+    } else if (value !== undefined && value !== null) {
+      const problem = checkValue(spec.spec, value);
+      if (problem) problems.push({ field, message: problem });
+    }
+  }
+  for (const [field, spec] of Object.entries(specs)) {
+    if (spec.required && (values[field] === undefined || values[field] === null)) {
+      problems.push({ field, message: 'is required' });
+    }
+  }
+  return problems;
+}
+
+/** The model's rules for a node's own properties (not its id's uniqueness). */
+export function checkNodeProperties(kind: NodeKind, properties: Record<string, unknown>): FieldProblem[] {
+  const problems = checkProperties(nodePropertySpecs(kind), properties, kind);
+  if (kind === 'Document' && properties.type === 'WEBSITE' && !properties.url) {
+    problems.push({ field: 'url', message: 'is required for a Document of type WEBSITE' });
+  }
+  return problems;
+}
+
+/** The model's rules for a relationship's properties. */
+export function checkRelationshipProperties(properties: Record<string, unknown>): FieldProblem[] {
+  const problems = checkProperties(RELATIONSHIP_PROPERTIES, properties, 'a relationship');
+  const { since, until } = properties;
+  if (typeof since === 'string' && typeof until === 'string' && until < since) {
+    problems.push({ field: 'until', message: `must not be before since (${since})` });
+  }
+  return problems;
+}
+
+/** Whether the model allows `type` from a `fromKind` node to a `toKind` node; null when it does. */
+export function checkEndpoints(type: RelationshipType, fromKind: NodeKind, toKind: NodeKind): string | null {
+  const spec = RELATIONSHIP_TYPES[type];
+  const fromOk = (spec.from as readonly NodeKind[]).includes(fromKind);
+  const toOk = (spec.to as readonly NodeKind[]).includes(toKind);
+  if (fromOk && toOk) return null;
+  return `${type} is not allowed from ${fromKind} to ${toKind}; it goes from ${spec.from.join('|')} to ${spec.to.join('|')}`;
+}

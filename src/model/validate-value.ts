@@ -1,0 +1,50 @@
+import { DATE_PATTERN, type PropertySpec } from './properties';
+
+/** Checks one property value against its spec; returns the problem in a few words, or null when it is fine. */
+export function checkValue(spec: PropertySpec['spec'], value: unknown): string | null {
+  switch (spec.type) {
+    case 'string':
+      if (typeof value !== 'string' || value.trim() === '') return `must be a non-empty text, got ${describe(value)}`;
+      if (spec.pattern && !spec.pattern.test(value))
+        return `must be ${spec.hint ?? `like ${spec.pattern}`}, got "${value}"`;
+      return null;
+    case 'string[]': {
+      if (!Array.isArray(value)) return `must be a list of texts, got ${describe(value)}`;
+      const bad = value.find((v) => typeof v !== 'string' || v.trim() === '');
+      return bad === undefined ? null : `must be a list of non-empty texts, but holds ${describe(bad)}`;
+    }
+    case 'url':
+      return typeof value === 'string' && isHttpUrl(value) ? null : `must be an http(s) URL, got "${String(value)}"`;
+    case 'date':
+      return typeof value === 'string' && isIsoDate(value) ? null : `must be a date YYYY-MM-DD, got "${String(value)}"`;
+    case 'enum':
+      return typeof value === 'string' && spec.values.includes(value)
+        ? null
+        : `must be one of ${spec.values.join(', ')}, got "${String(value)}"`;
+  }
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** A real calendar date in ISO form: 2021-02-30 is not one. */
+export function isIsoDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** Names a wrong value so that a curator sees what YAML made of it, e.g. 10.50 read as the number 10.5. */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    return `the ${typeof value} ${String(value)} (put it in quotes to make it a text)`;
+  }
+  return value === null ? 'nothing' : Array.isArray(value) ? 'a list' : 'a mapping';
+}

@@ -1,0 +1,60 @@
+import type { NodeKind, RelationshipType } from '../model';
+
+export type PropertyValue = string | string[];
+
+/** Where an entry stands in the curated files, for error messages. */
+export interface Location {
+  file: string;
+  entry: string;
+}
+
+export interface SeedNode {
+  kind: NodeKind;
+  id: string;
+  properties: Record<string, PropertyValue>;
+  at: Location;
+}
+
+export interface SeedRelationship {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  /** Holds `source` and `status` always, and the optional relationship properties that are given. */
+  properties: Record<string, string>;
+  at: Location;
+}
+
+export interface Dataset {
+  nodes: SeedNode[];
+  relationships: SeedRelationship[];
+}
+
+/** The identity of a relationship: the same fact stated by two papers is two relationships. */
+export function relationshipKey(r: {
+  type: string;
+  from: string;
+  to: string;
+  properties: { source?: string };
+}): string {
+  return `${r.from} -[${r.type}]-> ${r.to} @ ${r.properties.source}`;
+}
+
+export interface SeedIssue extends Location {
+  field?: string;
+  message: string;
+}
+
+/** A dataset that cannot be loaded; nothing has been written. */
+export class SeedValidationError extends Error {
+  constructor(readonly issues: SeedIssue[]) {
+    super(
+      `The dataset has ${issues.length} error${issues.length === 1 ? '' : 's'}:\n${issues.map(formatIssue).join('\n')}`,
+    );
+    this.name = 'SeedValidationError';
+  }
+}
+
+export function formatIssue(issue: SeedIssue): string {
+  const field = issue.field ? `, field "${issue.field}"` : '';
+  return `  ${issue.file}: ${issue.entry}${field}: ${issue.message}`;
+}

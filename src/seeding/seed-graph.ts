@@ -1,0 +1,118 @@
+import path from 'node:path';
+import type { Executor } from '../db/executor';
+import { ENTITY_LABEL } from '../model';
+import { relationshipKey, type Dataset } from './dataset';
+import { loadFiles } from './load-files';
+import { planChanges, type Change, type Plan } from './plan';
+import { validateDataset } from './validate';
+import { writePlan } from './write';
+
+/** The curated dataset that ships with the project. */
+export const DEFAULT_SEED_DIR = path.resolve(__dirname, '..', '..', 'seed');
+
+export type Tally = Record<Change, number>;
+
+export interface SeedSummary {
+  dryRun: boolean;
+  reset: boolean;
+  nodes: Record<string, Tally>;
+  relationships: Record<string, Tally>;
+  removedNodes: number;
+  /** One line per created or updated entry, for --dry-run. */
+  changes: string[];
+}
+
+export interface SeedOptions {
+  dryRun?: boolean;
+  reset?: boolean;
+  log?: (line: string) => void;
+}
+
+/** Reads and validates every file of the dataset; throws SeedValidationError listing all problems. */
+export function loadDataset(dir: string): Dataset {
+  return validateDataset(loadFiles(dir));
+}
+
+function tally<T>(items: { change: Change; item: T }[], group: (item: T) => string): Record<string, Tally> {
+  const result: Record<string, Tally> = {};
+  for (const { change, item } of items) {
+    const counts = (result[group(item)] ??= { created: 0, updated: 0, unchanged: 0 });
+    counts[change] += 1;
+  }
+  return result;
+}
+
+function summarise(plan: Plan, options: SeedOptions): SeedSummary {
+  const changes = [
+    ...plan.nodes.filter((n) => n.change !== 'unchanged').map((n) => `${n.change} ${n.node.kind} ${n.node.id}`),
+    ...plan.relationships
+      .filter((r) => r.change !== 'unchanged')
+      .map((r) => `${r.change} ${relationshipKey(r.relationship)}`),
+  ];
+  return {
+    dryRun: options.dryRun ?? false,
+    reset: options.reset ?? false,
+    nodes: tally(
+      plan.nodes.map((n) => ({ change: n.change, item: n.node })),
+      (n) => n.kind,
+    ),
+    relationships: tally(
+      plan.relationships.map((r) => ({ change: r.change, item: r.relationship })),
+      (r) => r.type,
+    ),
+    removedNodes: plan.removedNodes,
+    changes,
+  };
+}
+
+/**
+ * Validates the dataset in `dir`, then loads it in one transaction: a load that fails leaves the graph as it was.
+ * Loading twice changes nothing the second time.
+ */
+export async function seedGraph(executor: Executor, dir: string, options: SeedOptions = {}): Promise<SeedSummary> {
+  const log = options.log ?? (() => undefined);
+  const dataset = loadDataset(dir);
+  log(`Validated ${dataset.nodes.length} nodes and ${dataset.relationships.length} relationships from ${dir}.`);
+  const mode = options.dryRun ? 'READ' : 'WRITE';
+  return executor.transaction(mode, 'seed', async (tx) => {
+    const plan = await planChanges(tx, dataset, options.reset ?? false);
+    if (!options.dryRun) {
+      await writePlan(tx, plan, options.reset ?? false, (done, total, what) => log(`  wrote ${done}/${total} ${what}`));
+    }
+    return summarise(plan, options);
+  });
+}
+
+/** Loads the curated dataset when the graph holds no nodes yet; returns whether it did. */
+export async function seedIfEmpty(executor: Executor, dir: string, log: (line: string) => void): Promise<boolean> {
+  const [row] = await executor.read<{ empty: boolean }>({
+    name: 'seed-is-empty',
+    cypher: `RETURN NOT EXISTS { MATCH (:${ENTITY_LABEL}) } AS empty`,
+  });
+  if (!row?.empty) return false;
+  log('The graph is empty: loading the curated dataset...');
+  const summary = await seedGraph(executor, dir, { log });
+  log(formatSummary(summary));
+  return true;
+}
+
+/** A table of created, updated and unchanged counts per node kind and relationship type. */
+export function formatSummary(summary: SeedSummary): string {
+  const rows = (title: string, groups: Record<string, Tally>) => {
+    const names = Object.keys(groups).sort();
+    const total: Tally = { created: 0, updated: 0, unchanged: 0 };
+    const lines = names.map((name) => {
+      const t = groups[name]!;
+      (['created', 'updated', 'unchanged'] as const).forEach((c) => (total[c] += t[c]));
+      return `  ${name.padEnd(18)} ${String(t.created).padStart(8)} ${String(t.updated).padStart(8)} ${String(t.unchanged).padStart(10)}`;
+    });
+    const header = `${title.padEnd(20)} ${'created'.padStart(8)} ${'updated'.padStart(8)} ${'unchanged'.padStart(10)}`;
+    const footer = `  ${'total'.padEnd(18)} ${String(total.created).padStart(8)} ${String(total.updated).padStart(8)} ${String(total.unchanged).padStart(10)}`;
+    return [header, ...lines, footer].join('\n');
+  };
+  const head = summary.dryRun ? 'Dry run: nothing was written. A load would do this:' : 'Seeding done:';
+  const removed = summary.reset
+    ? `\n--reset: ${summary.removedNodes} existing nodes ${summary.dryRun ? 'would be' : 'were'} deleted first.`
+    : '';
+  return `${head}${removed}\n${rows('Nodes', summary.nodes)}\n${rows('Relationships', summary.relationships)}`;
+}

@@ -1,0 +1,110 @@
+import { toPlain } from '../db/convert';
+import type { Executor } from '../db/executor';
+import { badInput, notFound } from '../errors/app-error';
+import { ENTITY_LABEL, STATUS_NAMES, type RelationshipType, type Status } from '../model';
+import { browserEditUrl, cypherString, type BrowserLink } from './cypher-text';
+import { toNodeRecord, type NodeRecord } from './node-record';
+import { nodesByIds } from './nodes.service';
+import { pathsCypher } from './paths-cypher';
+import { type Direction } from './relationship-record';
+import { PATH_RELATIONSHIP_TYPES } from './relationship-groups';
+
+export interface PathStep {
+  from: NodeRecord;
+  node: NodeRecord;
+  type: RelationshipType;
+  direction: Direction;
+  status: Status;
+  since: string | null;
+  evidence: string | null;
+  role: string | null;
+  about: string | null;
+  source: string;
+}
+
+export interface PathRecord {
+  length: number;
+  start: NodeRecord;
+  steps: PathStep[];
+  cypher: string;
+  neo4jBrowserUrl: string;
+}
+
+export interface PathRequest {
+  from: string;
+  to: string;
+  maxHops: number;
+  first: number;
+  relationshipTypes?: RelationshipType[] | null;
+  statuses?: Status[] | null;
+}
+
+export const MAX_HOPS = 6;
+export const MAX_PATHS = 20;
+
+function checkRequest(request: PathRequest): void {
+  if (request.from === request.to) throw badInput('"from" and "to" are the same node; a path needs two different ones');
+  if (!Number.isInteger(request.maxHops) || request.maxHops < 1 || request.maxHops > MAX_HOPS) {
+    throw badInput(`"maxHops" must be from 1 to ${MAX_HOPS}`, { argument: 'maxHops' });
+  }
+  if (!Number.isInteger(request.first) || request.first < 1 || request.first > MAX_PATHS) {
+    throw badInput(`"first" must be from 1 to ${MAX_PATHS}`, { argument: 'first' });
+  }
+}
+
+/** The statement that shows exactly this path, relationship by relationship, in Neo4j Browser. */
+function reproducingCypher(nodes: NodeRecord[], steps: PathStep[]): string {
+  const node = (i: number) => `(n${i}:${ENTITY_LABEL} {id: ${cypherString(nodes[i]!.id)}})`;
+  let pattern = node(0);
+  steps.forEach((step, i) => {
+    const rel = `[:${step.type} {source: ${cypherString(step.source)}}]`;
+    pattern += step.direction === 'OUTGOING' ? `-${rel}->` : `<-${rel}-`;
+    pattern += node(i + 1);
+  });
+  return `MATCH p = ${pattern}\nRETURN p`;
+}
+
+/** The shortest cooperation paths between two nodes first, then longer alternatives, up to `first`. */
+export async function cooperationPaths(
+  executor: Executor,
+  link: BrowserLink,
+  request: PathRequest,
+): Promise<PathRecord[]> {
+  checkRequest(request);
+  const [from, to] = await nodesByIds(executor, [request.from, request.to]);
+  if (!from) throw notFound(`No node has the id "${request.from}"`);
+  if (!to) throw notFound(`No node has the id "${request.to}"`);
+  const relationshipTypes = request.relationshipTypes?.length ? request.relationshipTypes : PATH_RELATIONSHIP_TYPES;
+  const rows = await executor.read<{
+    nodes: unknown[];
+    relationships: { type: RelationshipType; startId: string; props: unknown }[];
+  }>({
+    name: 'cooperation-paths',
+    cypher: pathsCypher({ maxHops: request.maxHops, first: request.first, relationshipTypes }),
+    params: {
+      from: request.from,
+      to: request.to,
+      statuses: request.statuses?.length ? request.statuses : STATUS_NAMES,
+    },
+  });
+  return rows.map((row) => {
+    const nodes = row.nodes.map(toNodeRecord);
+    const steps = row.relationships.map((rel, i): PathStep => {
+      const props = toPlain(rel.props) as Record<string, string | undefined>;
+      return {
+        from: nodes[i]!,
+        node: nodes[i + 1]!,
+        type: rel.type,
+        direction: rel.startId === nodes[i]!.id ? 'OUTGOING' : 'INCOMING',
+        status: props.status as Status,
+        since: props.since ?? null,
+        evidence: props.evidence ?? null,
+        role: props.role ?? null,
+        about: props.about ?? null,
+        source: props.source as string,
+      };
+    });
+    const cypher = reproducingCypher(nodes, steps);
+    return { length: steps.length, start: nodes[0]!, steps, cypher, neo4jBrowserUrl: browserEditUrl(link, cypher) };
+  });
+}

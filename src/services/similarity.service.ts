@@ -1,0 +1,48 @@
+import { int } from '../db/convert';
+import type { Executor } from '../db/executor';
+import { notFound } from '../errors/app-error';
+import { ENTITY_LABEL } from '../model';
+import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
+import { nodesByIds } from './nodes.service';
+import { pageSize } from './pagination';
+
+export interface SimilarCity {
+  city: NodeRecord;
+  /** Shared neighbours divided by the neighbours of the city asked about. */
+  score: number;
+  shared: NodeRecord[];
+}
+
+/**
+ * A city's neighbours are what it, its units and its bodies are linked to: networks, roles, standards, projects.
+ * Papers, other cities and the city's own units are left out, so that only shared choices count.
+ */
+const SIMILAR_CITIES = `
+MATCH (c:City {id: $city})<-[:PART_OF*0..2]-(h:${ENTITY_LABEL})-[r]-(n:${ENTITY_LABEL})
+WHERE type(r) <> 'PART_OF' AND NOT n:Document AND NOT n:City AND NOT h:Document
+WITH c, collect(DISTINCT n) AS mine
+UNWIND mine AS n
+MATCH (n)-[r2]-(h2:${ENTITY_LABEL})-[:PART_OF*0..2]->(o:City)
+WHERE o <> c AND type(r2) <> 'PART_OF' AND NOT h2:Document
+WITH size(mine) AS mineCount, o, collect(DISTINCT n) AS shared
+RETURN ${nodeMap('o')} AS city, toFloat(size(shared)) / mineCount AS score,
+       [s IN shared | ${nodeMap('s')}] AS shared
+ORDER BY score DESC, o.name
+LIMIT $limit`;
+
+/** Cities ranked by the neighbours they share with `cityId`, listing what they share. */
+export async function similarCities(executor: Executor, cityId: string, first: number): Promise<SimilarCity[]> {
+  const limit = pageSize(first);
+  const [city] = await nodesByIds(executor, [cityId]);
+  if (city?.kind !== 'City') throw notFound(`No city has the id "${cityId}"`);
+  const similar = await executor.read<{ city: unknown; score: number; shared: unknown[] }>({
+    name: 'similar-cities',
+    cypher: SIMILAR_CITIES,
+    params: { city: cityId, limit: int(limit) },
+  });
+  return similar.map((row) => ({
+    city: toNodeRecord(row.city),
+    score: row.score,
+    shared: row.shared.map(toNodeRecord).sort((a, b) => a.name.localeCompare(b.name, 'de')),
+  }));
+}

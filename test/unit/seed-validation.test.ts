@@ -1,0 +1,130 @@
+import { SeedValidationError } from '../../src/seeding/dataset';
+import { loadDataset } from '../../src/seeding/seed-graph';
+import { minimalDataset, writeDataset, type FixtureFiles } from '../support/seed-fixture';
+
+type Files = ReturnType<typeof minimalDataset>;
+
+function issuesOf(files: FixtureFiles) {
+  try {
+    loadDataset(writeDataset(files));
+  } catch (error) {
+    if (error instanceof SeedValidationError) return error.issues;
+    throw error;
+  }
+  throw new Error('the dataset was accepted');
+}
+
+function withRelationship(change: (r: Record<string, unknown>) => void): Files {
+  const files = minimalDataset();
+  change(files['facts/paper.yaml'].relationships[0] as Record<string, unknown>);
+  return files;
+}
+
+describe('loading and validating the curated dataset', () => {
+  it('when the dataset is valid, then every node and relationship is returned, with status ACTIVE by default', () => {
+    const dataset = loadDataset(writeDataset(minimalDataset()));
+    expect(dataset.nodes.map((n) => n.id)).toEqual(['fx-stadt-a', 'fx-stadt-b', 'fx-netz', 'fx-paper']);
+    expect(dataset.relationships.map((r) => [r.type, r.properties.status])).toEqual([
+      ['MEMBER_OF', 'ACTIVE'],
+      ['COOPERATES_WITH', 'UNDER_REVIEW'],
+    ]);
+  });
+
+  it('when a relationship names an unknown node, then the error names file, entry and field', () => {
+    const issues = issuesOf(withRelationship((r) => (r.to = 'fx-nowhere')));
+    expect(issues).toEqual([
+      {
+        file: 'facts/paper.yaml',
+        entry: 'relationships[0] (fx-stadt-a MEMBER_OF fx-nowhere)',
+        field: 'to',
+        message: 'unknown node id "fx-nowhere"',
+      },
+    ]);
+  });
+
+  it('when two nodes share an id, then the second is reported with the place of the first', () => {
+    const files = minimalDataset();
+    files['nodes/nodes.yaml'].nodes.push({ kind: 'Organisation', id: 'fx-stadt-a', name: 'Dublette', type: 'COMPANY' });
+    const issues = issuesOf(files);
+    expect(issues).toEqual([
+      {
+        file: 'nodes/nodes.yaml',
+        entry: 'nodes[4] "fx-stadt-a"',
+        field: 'id',
+        message: 'duplicate id; first defined in nodes/nodes.yaml nodes[0] "fx-stadt-a"',
+      },
+    ]);
+  });
+
+  it('when a relationship type is not allowed between the two kinds, then the error says which kinds it allows', () => {
+    const issues = issuesOf(withRelationship((r) => (r.type = 'FUNDED_BY')));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ field: 'type', file: 'facts/paper.yaml' });
+    expect(issues[0]!.message).toBe(
+      'FUNDED_BY is not allowed from City to Organisation; it goes from Project to Organisation|Project',
+    );
+  });
+
+  it('when a relationship has no source, then it is rejected', () => {
+    const issues = issuesOf(withRelationship((r) => delete r.source));
+    expect(issues).toEqual([expect.objectContaining({ field: 'source', message: 'is required' })]);
+  });
+
+  it('when a source is not a Document, then it is rejected', () => {
+    const issues = issuesOf(withRelationship((r) => (r.source = 'fx-netz')));
+    expect(issues).toEqual([
+      expect.objectContaining({ field: 'source', message: '"fx-netz" is not a Document but a Organisation' }),
+    ]);
+  });
+
+  it('when a status is unknown, then the error lists the allowed ones', () => {
+    const issues = issuesOf(withRelationship((r) => (r.status = 'MAYBE')));
+    expect(issues).toEqual([
+      expect.objectContaining({
+        field: 'status',
+        message: 'must be one of ACTIVE, PLANNED, UNDER_REVIEW, PROPOSED, REJECTED, ENDED, got "MAYBE"',
+      }),
+    ]);
+  });
+
+  it.each(['2021-13-01', '2021-02-30', '22.11.2021', '2021'])('when a date is %s, then it is rejected', (since) => {
+    const issues = issuesOf(withRelationship((r) => (r.since = since)));
+    expect(issues).toEqual([
+      expect.objectContaining({ field: 'since', message: `must be a date YYYY-MM-DD, got "${since}"` }),
+    ]);
+  });
+
+  it('when a file is not valid YAML, then the file is named and nothing else is read', () => {
+    const issues = issuesOf({ ...minimalDataset(), 'facts/broken.yaml': 'relationships:\n  - from: [unclosed\n' });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'facts/broken.yaml', entry: 'file' });
+    expect(issues[0]!.message).toMatch(/^is not valid YAML: /);
+  });
+
+  it('when a node has an unknown property or kind, then both are reported', () => {
+    const files = minimalDataset();
+    files['nodes/nodes.yaml'].nodes.push({ kind: 'Town', id: 'fx-town', name: 'Town' } as never);
+    (files['nodes/nodes.yaml'].nodes[0] as Record<string, unknown>).population = 100;
+    const fields = issuesOf(files).map((i) => [i.entry, i.field]);
+    expect(fields).toEqual([
+      ['nodes[0] "fx-stadt-a"', 'population'],
+      ['nodes[4] "fx-town"', 'kind'],
+    ]);
+  });
+
+  it('when YAML reads an unquoted number as a name, then the message says to quote it', () => {
+    const files = minimalDataset();
+    (files['nodes/nodes.yaml'].nodes[0] as Record<string, unknown>).aliases = [10.5];
+    expect(issuesOf(files)[0]!.message).toBe(
+      'must be a list of non-empty texts, but holds the number 10.5 (put it in quotes to make it a text)',
+    );
+  });
+
+  it('when the same fact is stated twice by the same paper, then the duplicate is reported', () => {
+    const files = minimalDataset();
+    files['facts/paper.yaml'].relationships.push({ ...files['facts/paper.yaml'].relationships[0]! });
+    expect(issuesOf(files)).toEqual([
+      expect.objectContaining({ entry: 'relationships[2] (fx-stadt-a MEMBER_OF fx-netz)', field: undefined }),
+    ]);
+  });
+});
