@@ -1,10 +1,12 @@
 import type { Driver } from 'neo4j-driver';
 import type { AddressInfo } from 'node:net';
 import type { AppConfig, Neo4jConnection } from './config/env';
+import { browserRoutes } from './browser/browser-routes';
 import { createDriver } from './db/driver';
-import { Executor } from './db/executor';
+import { Executor, type Query } from './db/executor';
 import { applyGraphSchema } from './db/graph-schema';
 import { createApolloServer } from './graphql/apollo-server';
+import { createContext } from './graphql/context';
 import { createSchema } from './graphql/schema';
 import { isCuratorRequest } from './http/curator-auth';
 import { createHttpServer } from './http/http-server';
@@ -20,22 +22,38 @@ export interface RunningApp {
 export interface AppOptions {
   config: AppConfig;
   connection: Neo4jConnection;
+  /** Where Neo4j Browser for this database is, for the links the API hands out. */
+  browserUrl: string;
+  /** Called for every query sent to Neo4j, e.g. to count them. */
+  onQuery?: (query: Query) => void;
   log: RequestLogger;
   reportError: (error: unknown) => void;
 }
 
 /** Connects to Neo4j, applies the graph schema and serves GraphQL over HTTP on config.host:config.port. */
-export async function startApp({ config, connection, log, reportError }: AppOptions): Promise<RunningApp> {
+export async function startApp({
+  config,
+  connection,
+  browserUrl,
+  onQuery,
+  log,
+  reportError,
+}: AppOptions): Promise<RunningApp> {
   const driver = createDriver(connection);
   try {
     await driver.verifyConnectivity({ database: connection.database });
-    const executor = new Executor(driver, { database: connection.database, timeoutMs: config.requestTimeoutMs });
+    const executor = new Executor(driver, {
+      database: connection.database,
+      timeoutMs: config.requestTimeoutMs,
+      onQuery,
+    });
+    const browserLink = { browserUrl, boltUrl: connection.uri, database: connection.database };
     await applyGraphSchema(executor);
     const apollo = createApolloServer(await createSchema(), reportError);
     await apollo.start();
     const server = createHttpServer({
       apollo,
-      contextFor: (req) => ({ executor, isCurator: isCuratorRequest(req, config.curatorToken) }),
+      contextFor: (req) => createContext(executor, isCuratorRequest(req, config.curatorToken), browserLink),
       isReady: () =>
         driver.verifyConnectivity({ database: connection.database }).then(
           () => true,
@@ -43,6 +61,7 @@ export async function startApp({ config, connection, log, reportError }: AppOpti
         ),
       requestTimeoutMs: config.requestTimeoutMs,
       log,
+      staticRoutes: browserRoutes(),
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -17,13 +17,20 @@ const USAGE = `usage: npm run seed -- [--dry-run] [--reset] [--check] [--dir <fo
 
 runCli(async (args) => {
   const known = new Set(['--dry-run', '--reset', '--check', '--dir', '--help']);
-  const unknown = args.filter((a, i) => !known.has(a) && args[i - 1] !== '--dir');
-  if (unknown.length > 0 || args.includes('--help')) {
-    console.error(unknown.length > 0 ? `unknown option ${unknown[0]}\n${USAGE}` : USAGE);
-    return unknown.length > 0 ? 2 : 0;
-  }
   const dirIndex = args.indexOf('--dir');
-  const dir = dirIndex >= 0 && args[dirIndex + 1] ? path.resolve(args[dirIndex + 1]!) : DEFAULT_SEED_DIR;
+  const dirValue = dirIndex >= 0 ? args[dirIndex + 1] : undefined;
+  const unknown = args.filter((a, i) => !known.has(a) && !(i === dirIndex + 1 && dirIndex >= 0));
+  const problem =
+    unknown.length > 0
+      ? `unknown option ${unknown[0]}`
+      : dirIndex >= 0 && (!dirValue || dirValue.startsWith('--'))
+        ? '--dir needs a folder'
+        : null;
+  if (problem || args.includes('--help')) {
+    console.error(problem ? `${problem}\n${USAGE}` : USAGE);
+    return problem ? 2 : 0;
+  }
+  const dir = dirValue ? path.resolve(dirValue) : DEFAULT_SEED_DIR;
   const log = (line: string) => console.log(line);
   try {
     if (args.includes('--check')) {
@@ -48,7 +55,7 @@ runCli(async (args) => {
     const driver = createDriver(connection);
     try {
       const executor = new Executor(driver, { database: connection.database, timeoutMs: config.requestTimeoutMs });
-      await applyGraphSchema(executor);
+      if (!args.includes('--dry-run')) await applyGraphSchema(executor);
       const summary = await seedGraph(executor, dir, {
         dryRun: args.includes('--dry-run'),
         reset: args.includes('--reset'),

@@ -1,30 +1,36 @@
 import 'reflect-metadata';
 import { startApp } from '../app';
 import { ConfigError, loadConfig, type Neo4jConnection } from '../config/env';
-import { startInstance } from '../local-neo4j/control';
-import { boltUri, devInstance } from '../local-neo4j/instances';
 import { jsonLineLogger } from '../http/request-log';
+import { startInstance } from '../local-neo4j/control';
+import { boltUri, browserUrl, devInstance } from '../local-neo4j/instances';
+import { DEFAULT_SEED_DIR, seedIfEmpty } from '../seeding/seed-graph';
+
+const DEFAULT_BROWSER_URL = 'http://127.0.0.1:7474/browser/';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const log = (line: string) => console.log(line);
   let connection: Neo4jConnection;
+  let localBrowserUrl = DEFAULT_BROWSER_URL;
   if (config.external) {
     connection = config.external;
   } else {
     const instance = devInstance();
-    await startInstance(instance, (line) => console.log(line));
+    await startInstance(instance, log);
     connection = { uri: boltUri(instance), username: 'neo4j', password: instance.password, database: config.database };
+    localBrowserUrl = browserUrl(instance);
   }
   const app = await startApp({
     config,
     connection,
+    browserUrl: config.neo4jBrowserUrl ?? localBrowserUrl,
     log: jsonLineLogger,
     reportError: (error) =>
       console.error(JSON.stringify({ level: 'error', msg: 'unexpected error', error: String(error) })),
   });
-  console.log(`GraphQL API ready at ${app.url}/graphql (Neo4j: ${connection.uri})`);
   const shutdown = (signal: string) => {
-    console.log(`${signal} received, shutting down...`);
+    log(`${signal} received, shutting down...`);
     app.close().then(
       () => process.exit(0),
       () => process.exit(1),
@@ -32,6 +38,8 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+  await seedIfEmpty(app.executor, DEFAULT_SEED_DIR, log);
+  log(`GraphQL API ready at ${app.url}/graphql (Neo4j: ${connection.uri})`);
 }
 
 main().catch((error: unknown) => {

@@ -20,6 +20,8 @@ export interface AppConfig {
   requestTimeoutMs: number;
   production: boolean;
   publicUrl: string;
+  /** Neo4j Browser's address for the links the API hands out; the local instance's when not set. */
+  neo4jBrowserUrl: string | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -84,6 +86,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 300_000),
     production: env.NODE_ENV === 'production',
     publicUrl: text(env, 'PUBLIC_URL') ?? `http://localhost:${port}`,
+    neo4jBrowserUrl: text(env, 'NEO4J_BROWSER_URL') ?? null,
   };
 }
 
@@ -96,6 +99,7 @@ export const CONFIG_VARIABLES = [
   'NEO4J_USERNAME',
   'NEO4J_PASSWORD',
   'NEO4J_DATABASE',
+  'NEO4J_BROWSER_URL',
   'LOCAL_NEO4J_PASSWORD',
   'LOCAL_NEO4J_BOLT_PORT',
   'LOCAL_NEO4J_HTTP_PORT',

@@ -1,4 +1,5 @@
 import neo4j, { isDate, isDateTime, isInt, isLocalDateTime } from 'neo4j-driver';
+import type { PropertySpec } from '../model';
 
 /** Turns Neo4j values (integers, temporals) inside a record into plain JavaScript values. */
 export function toPlain(value: unknown): unknown {
@@ -17,4 +18,18 @@ export function toPlain(value: unknown): unknown {
 /** A whole number as Neo4j's integer type, as SKIP, LIMIT and range bounds require. */
 export function int(value: number) {
   return neo4j.int(value);
+}
+
+/** Turns ISO date strings into Neo4j dates, as the model's property types say. */
+export function toNeo4jProperties(
+  specs: Record<string, PropertySpec>,
+  properties: Record<string, unknown>,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(properties).map(([key, value]) => {
+      if (specs[key]?.spec.type !== 'date' || typeof value !== 'string') return [key, value];
+      const [year, month, day] = value.split('-').map(Number);
+      return [key, new neo4j.types.Date(year!, month!, day!)];
+    }),
+  );
 }

@@ -91,12 +91,12 @@ export const RELATIONSHIP_TYPES = {
     to: ['Topic'],
   },
   ISSUED_BY: {
-    description: 'a paper issued by a city administration',
+    description: 'a paper (a statement, a motion, an inquiry) issued in a city',
     from: ['Document'],
     to: ['City'],
   },
   AUTHORED_BY: {
-    description: 'a paper written by a unit',
+    description: 'a paper written by a unit or an organisation (e.g. a council group)',
     from: ['Document'],
     to: ['OrgUnit', 'Organisation'],
   },

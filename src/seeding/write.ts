@@ -1,4 +1,5 @@
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { toNeo4jProperties } from '../db/convert';
 import { runQuery } from '../db/executor';
 import {
   ENTITY_LABEL,
@@ -7,28 +8,12 @@ import {
   RELATIONSHIP_PROPERTIES,
   RELATIONSHIP_TYPE_NAMES,
   type NodeKind,
-  type PropertySpec,
 } from '../model';
-import type { PropertyValue } from './dataset';
 import type { Plan } from './plan';
 
 export const WRITE_BATCH = 2_000;
 
 export type Progress = (done: number, total: number, what: string) => void;
-
-/** Turns ISO date strings into Neo4j dates, as the model's property types say. */
-export function toNeo4jProperties(
-  specs: Record<string, PropertySpec>,
-  properties: Record<string, PropertyValue>,
-): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(properties).map(([key, value]) => {
-      if (specs[key]?.spec.type !== 'date' || typeof value !== 'string') return [key, value];
-      const [year, month, day] = value.split('-').map(Number);
-      return [key, new neo4j.types.Date(year!, month!, day!)];
-    }),
-  );
-}
 
 /** Sets a node's kind label and removes any other kind label it had. */
 const writeNodesCypher = (kind: NodeKind) => `

@@ -1,4 +1,3 @@
-import { toPlain } from '../db/convert';
 import type { Executor } from '../db/executor';
 import { badInput, notFound } from '../errors/app-error';
 import { ENTITY_LABEL, STATUS_NAMES, type RelationshipType, type Status } from '../model';
@@ -6,26 +5,14 @@ import { browserEditUrl, cypherString, type BrowserLink } from './cypher-text';
 import { toNodeRecord, type NodeRecord } from './node-record';
 import { nodesByIds } from './nodes.service';
 import { pathsCypher } from './paths-cypher';
-import { type Direction } from './relationship-record';
+import { toRelationshipRecord, type RelationshipRecord } from './relationship-record';
 import { PATH_RELATIONSHIP_TYPES } from './relationship-groups';
-
-export interface PathStep {
-  from: NodeRecord;
-  node: NodeRecord;
-  type: RelationshipType;
-  direction: Direction;
-  status: Status;
-  since: string | null;
-  evidence: string | null;
-  role: string | null;
-  about: string | null;
-  source: string;
-}
 
 export interface PathRecord {
   length: number;
   start: NodeRecord;
-  steps: PathStep[];
+  /** Each step is seen from the node before it. */
+  steps: RelationshipRecord[];
   cypher: string;
   neo4jBrowserUrl: string;
 }
@@ -53,7 +40,7 @@ function checkRequest(request: PathRequest): void {
 }
 
 /** The statement that shows exactly this path, relationship by relationship, in Neo4j Browser. */
-function reproducingCypher(nodes: NodeRecord[], steps: PathStep[]): string {
+function reproducingCypher(nodes: NodeRecord[], steps: RelationshipRecord[]): string {
   const node = (i: number) => `(n${i}:${ENTITY_LABEL} {id: ${cypherString(nodes[i]!.id)}})`;
   let pattern = node(0);
   steps.forEach((step, i) => {
@@ -89,21 +76,15 @@ export async function cooperationPaths(
   });
   return rows.map((row) => {
     const nodes = row.nodes.map(toNodeRecord);
-    const steps = row.relationships.map((rel, i): PathStep => {
-      const props = toPlain(rel.props) as Record<string, string | undefined>;
-      return {
-        from: nodes[i]!,
-        node: nodes[i + 1]!,
+    const steps = row.relationships.map((rel, i) =>
+      toRelationshipRecord({
         type: rel.type,
         direction: rel.startId === nodes[i]!.id ? 'OUTGOING' : 'INCOMING',
-        status: props.status as Status,
-        since: props.since ?? null,
-        evidence: props.evidence ?? null,
-        role: props.role ?? null,
-        about: props.about ?? null,
-        source: props.source as string,
-      };
-    });
+        ownerId: nodes[i]!.id,
+        node: row.nodes[i + 1],
+        props: rel.props,
+      }),
+    );
     const cypher = reproducingCypher(nodes, steps);
     return { length: steps.length, start: nodes[0]!, steps, cypher, neo4jBrowserUrl: browserEditUrl(link, cypher) };
   });

@@ -1,5 +1,6 @@
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config/env';
+import type { Query } from '../../src/db/executor';
 import { silentLogger, type RequestLogger } from '../../src/http/request-log';
 import { testConnection } from './test-db';
 
@@ -14,13 +15,24 @@ export interface TestApp extends RunningApp {
   ): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } }>;
 }
 
-/** Starts the real server on a free port, against the test Neo4j. */
-export async function startTestApp(
-  env: Record<string, string> = {},
-  log: RequestLogger = silentLogger,
-): Promise<TestApp> {
+export const TEST_BROWSER_URL = 'http://127.0.0.1:7475/browser/';
+
+export interface TestAppOptions {
+  log?: RequestLogger;
+  onQuery?: (query: Query) => void;
+}
+
+/** Starts the real server on a free port (unless env.PORT says otherwise), against the test Neo4j. */
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const config = loadConfig({ PORT: '0', CURATOR_TOKEN: TEST_CURATOR_TOKEN, ...env });
-  const app = await startApp({ config, connection: testConnection(), log, reportError: () => undefined });
+  const app = await startApp({
+    config,
+    connection: testConnection(),
+    browserUrl: TEST_BROWSER_URL,
+    onQuery: options.onQuery,
+    log: options.log ?? silentLogger,
+    reportError: () => undefined,
+  });
   return {
     ...app,
     async graphql(query, variables, headers) {

@@ -1,0 +1,67 @@
+import { ENTITY_LABEL, type NodeKind, type RelationshipType } from '../model';
+import { DOCUMENT_KIND } from './paper-relationships';
+
+// Identity helpers: the compiler checks every label and type the queries name against the model.
+const kind = (name: NodeKind) => name;
+const type = (name: RelationshipType) => name;
+
+/** A clickable query of the guide: what it answers, and the read-only Cypher that answers it. */
+export interface GuideQuery {
+  question: string;
+  cypher: string;
+}
+
+/** The guide's queries, each valid against the curated dataset (the integration tests run them all). */
+export const GUIDE_QUERIES = {
+  schema: {
+    question: 'Which kinds of node are linked by which relationship types?',
+    cypher: 'CALL db.schema.visualization()',
+  },
+  kindCounts: {
+    question: 'How many nodes of each kind does the graph hold?',
+    cypher: `MATCH (n:${ENTITY_LABEL})
+UNWIND [label IN labels(n) WHERE label <> '${ENTITY_LABEL}'] AS kind
+RETURN kind, count(*) AS nodes
+ORDER BY nodes DESC`,
+  },
+  paths: {
+    question: 'How are Koblenz and Trier connected? The five shortest paths of up to four hops, papers left out.',
+    cypher: `MATCH p = SHORTEST 5 (
+  (a:${kind('City')} {id: 'koblenz'}) (()-[]-(step) WHERE NOT step:${DOCUMENT_KIND}){1,4} (b:${kind('City')} {id: 'trier'})
+  WHERE all(i IN range(0, size(step) - 1) WHERE step[i] <> a AND NOT step[i] IN step[i + 1..])
+)
+RETURN p`,
+  },
+  precedents: {
+    question:
+      'Which cities have established, or plan, a Chief Digital Officer, themselves or through one of their units?',
+    cypher: `MATCH p = (c:${kind('City')})<-[:${type('PART_OF')}*0..2]-(holder)-[r:${type('HAS_ROLE')}]->(:${kind('Role')} {id: 'cdo'})
+RETURN p`,
+  },
+  roles: {
+    question: 'Which roles can be asked about, and how many cities and units hold each?',
+    cypher: `MATCH (role:${kind('Role')})
+OPTIONAL MATCH (holder)-[:${type('HAS_ROLE')}]->(role)
+RETURN role.id AS id, role.name AS role, count(holder) AS holders
+ORDER BY holders DESC, role`,
+  },
+  neighbourhood: {
+    question: 'What is Koblenz linked to directly, apart from the papers it issued?',
+    cypher: `MATCH p = (:${kind('City')} {id: 'koblenz'})-[]-(n)
+WHERE NOT n:${DOCUMENT_KIND}
+RETURN p`,
+  },
+  provenance: {
+    question: 'Which paper says that Koblenz has a Chief Digital Officer, and in what words?',
+    cypher: `MATCH (:${kind('City')} {id: 'koblenz'})-[r:${type('HAS_ROLE')}]->(:${kind('Role')} {id: 'cdo'})
+MATCH (d:${DOCUMENT_KIND} {id: r.source})
+RETURN r.status AS status, r.evidence AS evidence, d.reference AS paper, d.title AS title, d.date AS date, d.url AS url`,
+  },
+  paperFacts: {
+    question: 'Which facts does one paper state?',
+    cypher: `MATCH (a)-[r {source: 'koblenz-st-0078-2025'}]->(b)
+RETURN a, r, b`,
+  },
+} as const satisfies Record<string, GuideQuery>;
+
+export type GuideQueryName = keyof typeof GUIDE_QUERIES;

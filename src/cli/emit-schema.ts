@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createSchema } from '../graphql/schema';
+import { schemaSdl } from '../graphql/sdl';
+import { renderModelDoc } from '../model/model-doc';
+import { runCli } from './run-cli';
+
+/** The generated files of schema/ and what each one holds. */
+const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
+
+runCli(async () => {
+  const files: [string, string][] = [
+    ['schema.graphql', schemaSdl(await createSchema())],
+    ['model.md', renderModelDoc()],
+  ];
+  for (const [name, content] of files) {
+    fs.writeFileSync(path.join(SCHEMA_DIR, name), content);
+    console.log(`wrote schema/${name}`);
+  }
+});

@@ -1,0 +1,77 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { RelationshipType, Status } from '../../model';
+import { cooperationPaths } from '../../services/paths.service';
+import { precedents, type PrecedentOrder } from '../../services/precedents.service';
+import { similarCities } from '../../services/similarity.service';
+import { timeline } from '../../services/timeline.service';
+import type { GraphContext } from '../context';
+import { PrecedentOrderEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
+import { toNodeView } from '../types/node.type';
+import { Path, Precedent, SimilarCity, TimelineEntry } from '../types/results.type';
+
+@Resolver()
+export class AnalysisResolver {
+  @Query(() => [Path], {
+    description:
+      'How two nodes are connected: the shortest paths first, then longer alternatives. ' +
+      'Paper relationships (ISSUED_BY, AUTHORED_BY, …) are left out unless relationshipTypes names them.',
+  })
+  async cooperationPaths(
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+    @Arg('maxHops', () => Int, { defaultValue: 4, description: 'At most 6.' }) maxHops: number,
+    @Arg('first', () => Int, { defaultValue: 5, description: 'At most 20.' }) first: number,
+    @Arg('relationshipTypes', () => [RelationshipTypeEnum], { nullable: true })
+    relationshipTypes: RelationshipType[] | undefined,
+    @Arg('statuses', () => [StatusEnum], { nullable: true, description: 'Every step must have one of these.' })
+    statuses: Status[] | undefined,
+    @Ctx() context: GraphContext,
+  ) {
+    const paths = await cooperationPaths(context.executor, context.browserLink, {
+      from,
+      to,
+      maxHops,
+      first,
+      relationshipTypes,
+      statuses,
+    });
+    return paths.map((path) => ({ ...path, start: toNodeView(path.start) }));
+  }
+
+  @Query(() => [Precedent], {
+    description:
+      'Which cities already have or did the subject: a role (e.g. "cdo"), a body (its type counts, e.g. any ' +
+      'advisory board), an organisation, a standard or a project. With forCity, that city is left out.',
+  })
+  async precedents(
+    @Arg('subject', () => ID) subject: string,
+    @Arg('forCity', () => ID, { nullable: true }) forCity: string | undefined,
+    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Arg('orderBy', () => PrecedentOrderEnum, { defaultValue: 'NEWEST' }) orderBy: PrecedentOrder,
+    @Ctx() context: GraphContext,
+  ) {
+    const found = await precedents(context.executor, subject, forCity ?? null, first, orderBy);
+    return found.map((p) => ({ ...p, city: toNodeView(p.city) }));
+  }
+
+  @Query(() => [SimilarCity], { description: 'Cities ranked by the neighbours they share with this one.' })
+  async similarCities(
+    @Arg('city', () => ID) city: string,
+    @Arg('first', () => Int, { defaultValue: 5 }) first: number,
+    @Ctx() context: GraphContext,
+  ) {
+    const similar = await similarCities(context.executor, city, first);
+    return similar.map((s) => ({ score: s.score, city: toNodeView(s.city), shared: s.shared.map(toNodeView) }));
+  }
+
+  @Query(() => [TimelineEntry], {
+    description: "A city's dated facts, with those of its units and bodies, oldest first.",
+  })
+  timeline(
+    @Arg('city', () => ID) city: string,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Ctx() context: GraphContext,
+  ) {
+    return timeline(context.executor, city, first);
+  }
+}

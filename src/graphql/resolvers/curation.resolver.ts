@@ -1,0 +1,57 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { forbidden } from '../../errors/app-error';
+import type { RelationshipType } from '../../model';
+import { createEntity, link, unlink, updateEntity } from '../../services/curation.service';
+import type { GraphContext } from '../context';
+import { RelationshipTypeEnum } from '../enums';
+import { CreateEntityInput, LinkInput, UpdateEntityInput } from '../inputs/curation.input';
+import { NodeInterface, toNodeView, type NodeView } from '../types/node.type';
+import { Relationship } from '../types/relationship.type';
+
+function requireCurator(context: GraphContext): void {
+  if (!context.isCurator) {
+    throw forbidden('Changing the graph needs the curator token: send "Authorization: Bearer <CURATOR_TOKEN>".');
+  }
+}
+
+@Resolver()
+export class CurationResolver {
+  @Mutation(() => NodeInterface, { description: 'Creates a node. Curators only.' })
+  async createEntity(
+    @Arg('input', () => CreateEntityInput) input: CreateEntityInput,
+    @Ctx() context: GraphContext,
+  ): Promise<NodeView> {
+    requireCurator(context);
+    return toNodeView(await createEntity(context.executor, input.kind, input.id, input));
+  }
+
+  @Mutation(() => NodeInterface, { description: 'Changes a node. Curators only.' })
+  async updateEntity(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateEntityInput) input: UpdateEntityInput,
+    @Ctx() context: GraphContext,
+  ): Promise<NodeView> {
+    requireCurator(context);
+    return toNodeView(await updateEntity(context.executor, id, input));
+  }
+
+  @Mutation(() => Relationship, { description: 'Adds a fact between two nodes, citing its source. Curators only.' })
+  link(@Arg('input', () => LinkInput) input: LinkInput, @Ctx() context: GraphContext) {
+    requireCurator(context);
+    return link(context.executor, input);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Removes the fact (from, type, to, source); false if there was none. Curators only.',
+  })
+  unlink(
+    @Arg('from', () => ID) from: string,
+    @Arg('type', () => RelationshipTypeEnum) type: RelationshipType,
+    @Arg('to', () => ID) to: string,
+    @Arg('source', () => ID) source: string,
+    @Ctx() context: GraphContext,
+  ): Promise<boolean> {
+    requireCurator(context);
+    return unlink(context.executor, from, type, to, source);
+  }
+}

@@ -1,0 +1,65 @@
+import { GraphQLNonEmptyString } from 'graphql-scalars';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { NodeKind } from '../../model';
+import { badInput } from '../../errors/app-error';
+import { listEntities, type EntityOrder } from '../../services/entities.service';
+import { MAX_PAGE_SIZE } from '../../services/pagination';
+import { search } from '../../services/search.service';
+import { toConnection } from '../connection';
+import type { GraphContext } from '../context';
+import { EntityOrderEnum, NodeKindEnum } from '../enums';
+import { EntityFilter } from '../inputs/filters.input';
+import { NodeConnection } from '../types/connection.type';
+import { City } from '../types/entity-types';
+import { NodeInterface, toNodeView, type NodeView } from '../types/node.type';
+import { SearchHit } from '../types/results.type';
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => NodeInterface, { nullable: true, description: 'One node by id; null when there is none.' })
+  async node(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext): Promise<NodeView | null> {
+    const record = await context.loaders.node.load(id);
+    return record && toNodeView(record);
+  }
+
+  @Query(() => [NodeInterface], {
+    nullable: 'items',
+    description: 'Nodes by id, in the order asked; null for unknown ids.',
+  })
+  async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: GraphContext): Promise<(NodeView | null)[]> {
+    if (ids.length > MAX_PAGE_SIZE) throw badInput(`At most ${MAX_PAGE_SIZE} ids at once`, { argument: 'ids' });
+    const records = await context.loaders.node.loadMany(ids);
+    return records.map((record) => (record && !(record instanceof Error) ? toNodeView(record) : null));
+  }
+
+  @Query(() => City, { nullable: true, description: 'One city by id, e.g. "koeln"; null when there is none.' })
+  async city(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext): Promise<NodeView | null> {
+    const record = await context.loaders.node.load(id);
+    return record?.kind === 'City' ? toNodeView(record) : null;
+  }
+
+  @Query(() => NodeConnection, { description: 'A page of nodes, filtered and sorted.' })
+  async entities(
+    @Arg('filter', () => EntityFilter, { nullable: true }) filter: EntityFilter | undefined,
+    @Arg('first', () => Int, { defaultValue: 20, description: `Page size, at most ${MAX_PAGE_SIZE}.` }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @Arg('orderBy', () => EntityOrderEnum, { defaultValue: 'NAME_ASC' }) orderBy: EntityOrder,
+    @Ctx() context: GraphContext,
+  ) {
+    const page = await listEntities(context.executor, filter ?? {}, { first, after }, orderBy);
+    return toConnection(page, toNodeView);
+  }
+
+  @Query(() => [SearchHit], {
+    description: 'Full-text search over names, aliases and descriptions; tolerant of umlauts and typos; best first.',
+  })
+  async search(
+    @Arg('text', () => GraphQLNonEmptyString) text: string,
+    @Arg('kinds', () => [NodeKindEnum], { nullable: true }) kinds: NodeKind[] | undefined,
+    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Ctx() context: GraphContext,
+  ) {
+    const hits = await search(context.executor, text, kinds ?? null, first);
+    return hits.map((hit) => ({ score: hit.score, node: toNodeView(hit.node) }));
+  }
+}

@@ -1,0 +1,47 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RelationshipRecord } from '../../services/relationship-record';
+import type { GraphContext } from '../context';
+import { loadNode } from '../load-node';
+import { Document } from '../types/entity-types';
+import { NodeInterface, toNodeView, type NodeView } from '../types/node.type';
+import { Relationship } from '../types/relationship.type';
+
+@Resolver(() => Relationship)
+export class RelationshipResolver {
+  @FieldResolver(() => NodeInterface, { description: 'The node this relationship was reached from.' })
+  owner(@Root() relationship: RelationshipRecord, @Ctx() context: GraphContext): Promise<NodeView> {
+    return loadNode(context, relationship.ownerId);
+  }
+
+  @FieldResolver(() => NodeInterface, { description: 'The other end.' })
+  node(@Root() relationship: RelationshipRecord): NodeView {
+    return toNodeView(relationship.node);
+  }
+
+  @FieldResolver(() => NodeInterface, { description: 'The start node, as stored.' })
+  from(@Root() relationship: RelationshipRecord, @Ctx() context: GraphContext): Promise<NodeView> | NodeView {
+    return relationship.direction === 'OUTGOING'
+      ? loadNode(context, relationship.ownerId)
+      : toNodeView(relationship.node);
+  }
+
+  @FieldResolver(() => NodeInterface, { description: 'The end node, as stored.' })
+  to(@Root() relationship: RelationshipRecord, @Ctx() context: GraphContext): Promise<NodeView> | NodeView {
+    return relationship.direction === 'OUTGOING'
+      ? toNodeView(relationship.node)
+      : loadNode(context, relationship.ownerId);
+  }
+
+  @FieldResolver(() => NodeInterface, {
+    nullable: true,
+    description: 'What the fact is about, e.g. the law two cities cooperate on.',
+  })
+  about(@Root() relationship: RelationshipRecord, @Ctx() context: GraphContext): Promise<NodeView> | null {
+    return relationship.about ? loadNode(context, relationship.about) : null;
+  }
+
+  @FieldResolver(() => Document, { description: 'The paper (or web page) that states this fact.' })
+  source(@Root() relationship: RelationshipRecord, @Ctx() context: GraphContext): Promise<NodeView> {
+    return loadNode(context, relationship.source);
+  }
+}

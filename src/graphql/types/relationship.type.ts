@@ -1,0 +1,51 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import type { RelationshipType, Status } from '../../model';
+import type { Direction } from '../../services/relationship-record';
+import { DirectionEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
+
+@ObjectType({
+  description:
+    'A fact: a relationship between two nodes, with its status, dates and the Document that states it. ' +
+    'It is seen from `owner`, the node it was reached from; `node` is the other end.',
+})
+export class Relationship {
+  @Field(() => RelationshipTypeEnum)
+  type!: RelationshipType;
+
+  @Field(() => DirectionEnum, { description: 'OUTGOING when the relationship points from owner to node.' })
+  direction!: Direction;
+
+  @Field(() => StatusEnum)
+  status!: Status;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  since!: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  until!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A short quote from the source, in its language.' })
+  evidence!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The capacity, e.g. "Vice Chair".' })
+  role!: string | null;
+}
+
+@ObjectType({ description: "A city's membership in an organisation or body." })
+export class Membership {
+  @Field(() => StatusEnum)
+  status!: Status;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  since!: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  until!: string | null;
+
+  @Field(() => String, { nullable: true })
+  role!: string | null;
+
+  @Field(() => String, { nullable: true })
+  evidence!: string | null;
+}

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { QUERY_LIMITS } from '../../src/graphql/apollo-server';
+import { loadCuratedGraph } from '../support/curated-graph';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { openTestDb, type TestDb } from '../support/test-db';
+
+const EXAMPLES = fs.readFileSync(path.resolve(__dirname, '..', '..', 'schema', 'examples.graphql'), 'utf8');
+const OPERATIONS = parse(EXAMPLES)
+  .definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+  .map((d) => d.name!.value);
+
+describe('API behaviour: query counts, examples and limits', () => {
+  let db: TestDb;
+  let app: TestApp;
+  let queries = 0;
+  beforeAll(async () => {
+    db = openTestDb();
+    await loadCuratedGraph(db);
+    app = await startTestApp({}, { onQuery: () => (queries += 1) });
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.close();
+  });
+
+  async function countQueries(query: string): Promise<number> {
+    queries = 0;
+    const { body } = await app.graphql(query);
+    expect(body.errors).toBeUndefined();
+    return queries;
+  }
+
+  it('when a nested list grows from 5 to 100 nodes, then the number of Cypher queries stays the same', async () => {
+    const nested = (first: number) => `{ entities(first: ${first}) { edges { node { id
+      relationships { type source { title } about { id } node { name relationships { owner { id } source { date } } } } } } } }`;
+    const small = await countQueries(nested(5));
+    const large = await countQueries(nested(100));
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(6);
+  });
+
+  it('when a path query lists sources and owners of every step, then it costs a fixed number of queries', async () => {
+    const count = await countQueries(`{ cooperationPaths(from: "koblenz", to: "koeln", first: 10) {
+      steps { owner { name } source { title } about { name } node { relationships { type } } } } }`);
+    expect(count).toBeLessThanOrEqual(5);
+  });
+
+  it.each(OPERATIONS)(
+    'when the example %s from schema/examples.graphql runs, then it answers without errors',
+    async (name) => {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: EXAMPLES, operationName: name }),
+      });
+      const body = (await response.json()) as { data: Record<string, unknown>; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(response.status).toBe(200);
+      const [result] = Object.values(body.data);
+      expect(Array.isArray(result) ? result.length : result).toBeTruthy();
+    },
+  );
+
+  it('when a query nests deeper than the limit, then it is refused before it reaches Neo4j', async () => {
+    let query = '{ node(id: "koeln") { id } }';
+    for (let i = 0; i < QUERY_LIMITS.maxDepth; i++)
+      query = query.replace('{ id }', '{ id relationships { node { id } } }');
+    queries = 0;
+    const { status, body } = await app.graphql(query);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(queries).toBe(0);
+  });
+
+  it('when a query has more aliases than allowed, then it is refused', async () => {
+    const aliases = Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: stats { totalNodes }`).join(
+      ' ',
+    );
+    const { status, body } = await app.graphql(`{ ${aliases} }`);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('when a list asks for no items, then the error is coded and shows no internals', async () => {
+    const { body } = await app.graphql('{ facts(filter: { nodeId: "koeln" }, first: 0) { totalCount } }');
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(body)).not.toMatch(/stack|neo4j:|Neo\.|at [A-Za-z]+ \(/);
+  });
+});
