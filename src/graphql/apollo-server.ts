@@ -20,7 +20,8 @@ export function createApolloServer(schema: GraphQLSchema, reportError: ErrorRepo
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // graphql-js enforces the token limit while parsing, so an oversized document is a clean parse error (400).
+    maxTokens: { enabled: false },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     blockFieldSuggestion: { enabled: false },
   });
@@ -29,6 +30,7 @@ export function createApolloServer(schema: GraphQLSchema, reportError: ErrorRepo
     schema,
     ...protection,
     plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createErrorFormatter(reportError),
     includeStacktraceInErrorResponses: false,
     introspection: true,

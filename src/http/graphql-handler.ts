@@ -19,6 +19,30 @@ function headerMap(req: IncomingMessage): HeaderMap {
   return headers;
 }
 
+/** Errors in a well-formed request: the document does not parse or validate, or the variables do not fit. */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+/**
+ * The GraphQL-over-HTTP spec asks for 200 on such errors when the client accepts only application/json (older
+ * clients read the body, not the status); clients that accept application/graphql-response+json get Apollo's 400.
+ */
+function legacyJsonStatus(
+  req: IncomingMessage,
+  status: number,
+  contentType: string | undefined,
+  body: { kind: string; string?: string },
+): number {
+  if (status !== 400 || !contentType?.startsWith('application/json') || body.kind !== 'complete') return status;
+  if ((req.headers.accept ?? '').includes('application/graphql-response+json')) return status;
+  try {
+    const { errors } = JSON.parse(body.string ?? '') as { errors?: { extensions?: { code?: string } }[] };
+    const requestError = errors?.length && errors.every((e) => REQUEST_ERROR_CODES.has(e.extensions?.code ?? ''));
+    return requestError ? 200 : status;
+  } catch {
+    return status;
+  }
+}
+
 export interface GraphQLRequestOutcome {
   status: number;
   operationName: string | null;
@@ -50,7 +74,7 @@ export async function handleGraphQL(
     httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body },
     context,
   });
-  const status = response.status ?? 200;
+  const status = legacyJsonStatus(req, response.status ?? 200, response.headers.get('content-type'), response.body);
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = status;
   if (response.body.kind === 'complete') {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { boltUri, browserUrl, type InstanceSpec } from './instances';
@@ -16,16 +16,30 @@ const confDir = (instance: InstanceSpec) => path.join(instance.dir, 'conf');
 const pidFile = (instance: InstanceSpec) => path.join(instance.dir, 'run', 'neo4j.pid');
 const logFile = (instance: InstanceSpec) => path.join(instance.dir, 'logs', 'neo4j.log');
 
-function launcher(instance: InstanceSpec, mainClass: string, args: string[]) {
+/** Runs Neo4j's own launcher (without blocking the event loop, so a server in this process keeps answering). */
+function launcher(
+  instance: InstanceSpec,
+  mainClass: string,
+  args: string[],
+): Promise<{ status: number | null; output: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_HOME: SERVER_HOME, NEO4J_CONF: confDir(instance) };
   // JAVA_OPTS would replace every JVM flag taken from neo4j.conf.
   delete env.JAVA_OPTS;
-  const result = spawnSync(
-    'java',
-    ['-cp', path.join(SERVER_HOME, 'lib', '*'), `-Dbasedir=${SERVER_HOME}`, mainClass, ...args],
-    { env, encoding: 'utf8' },
-  );
-  return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() };
+  return new Promise((resolve) => {
+    const child = spawn(
+      'java',
+      ['-cp', path.join(SERVER_HOME, 'lib', '*'), `-Dbasedir=${SERVER_HOME}`, mainClass, ...args],
+      {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', (error) => resolve({ status: null, output: error.message }));
+    child.on('close', (status) => resolve({ status, output: output.trim() }));
+  });
 }
 
 function isAlive(pid: number): boolean {
@@ -56,9 +70,9 @@ function writeConfig(instance: InstanceSpec): void {
   fs.writeFileSync(path.join(confDir(instance), 'neo4j.conf'), renderNeo4jConf(instance));
 }
 
-function setInitialPassword(instance: InstanceSpec): void {
+async function setInitialPassword(instance: InstanceSpec): Promise<void> {
   if (fs.existsSync(path.join(instance.dir, 'data', 'databases', 'system'))) return;
-  const result = launcher(instance, 'org.neo4j.server.startup.Neo4jAdminCommand', [
+  const result = await launcher(instance, 'org.neo4j.server.startup.Neo4jAdminCommand', [
     'dbms',
     'set-initial-password',
     instance.password,
@@ -73,9 +87,9 @@ export async function startInstance(instance: InstanceSpec, log: Log): Promise<v
   const pid = runningPid(instance);
   if (pid === null) {
     writeConfig(instance);
-    setInitialPassword(instance);
+    await setInitialPassword(instance);
     log(`Starting Neo4j "${instance.name}" (data in ${path.join(instance.dir, 'data')})...`);
-    const result = launcher(instance, 'org.neo4j.server.startup.Neo4jCommand', ['start']);
+    const result = await launcher(instance, 'org.neo4j.server.startup.Neo4jCommand', ['start', '--verbose']);
     if (result.status !== 0) throw new Error(`Neo4j did not start:\n${result.output}\nSee ${logFile(instance)}.`);
   } else {
     log(`Neo4j "${instance.name}" is already running (pid ${pid}).`);

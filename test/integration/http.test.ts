@@ -36,8 +36,16 @@ describe('the GraphQL server over HTTP', () => {
     expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready', neo4j: 'up' }]);
   });
 
-  it('when a field does not exist, then it answers with GRAPHQL_VALIDATION_FAILED', async () => {
+  it('when a field does not exist, then it answers GRAPHQL_VALIDATION_FAILED: 200 for application/json clients', async () => {
     const { status, body } = await app.graphql('{ noSuchField }');
+    expect(status).toBe(200);
+    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('when the client accepts application/graphql-response+json, then a request error answers 400', async () => {
+    const { status, body } = await app.graphql('{ noSuchField }', undefined, {
+      accept: 'application/graphql-response+json',
+    });
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });

@@ -55,3 +55,24 @@ export function writeDataset(files: FixtureFiles): string {
   }
   return dir;
 }
+
+/** A dataset large enough that loading it takes several batches: `cities` cities, each a member of a few networks. */
+export function largeDataset(prefix: string, cities: number, networks = 50) {
+  const paper = { kind: 'Document', id: `${prefix}-paper`, name: 'Paper', type: 'KONZEPT', title: 'Synthetic' };
+  const nodes: Record<string, unknown>[] = [paper];
+  const relationships: Record<string, unknown>[] = [];
+  for (let n = 0; n < networks; n++)
+    nodes.push({ kind: 'Organisation', id: `${prefix}-net-${n}`, name: `Netz ${n}`, type: 'NETWORK' });
+  for (let c = 0; c < cities; c++) {
+    nodes.push({ kind: 'City', id: `${prefix}-city-${c}`, name: `Stadt ${c}`, state: 'Hessen' });
+    for (let k = 0; k < 5; k++) {
+      relationships.push({
+        from: `${prefix}-city-${c}`,
+        type: 'MEMBER_OF',
+        to: `${prefix}-net-${(c * 7 + k * 13) % networks}`,
+        source: paper.id,
+      });
+    }
+  }
+  return { 'nodes.yaml': { nodes }, 'facts.yaml': { relationships } };
+}

@@ -1,0 +1,66 @@
+import { execFileSync, spawn } from 'node:child_process';
+import path from 'node:path';
+import { graphFingerprint } from '../support/graph-checksum';
+import { largeDataset, writeDataset } from '../support/seed-fixture';
+import { openTestDb, testConnection, type TestDb } from '../support/test-db';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+describe('a seeder killed in the middle of a load', () => {
+  let db: TestDb;
+  beforeAll(() => {
+    db = openTestDb();
+    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT });
+  });
+  afterAll(async () => {
+    await db.executor.write({
+      name: 'test-cleanup',
+      cypher: "MATCH (n:Entity) WHERE n.id STARTS WITH 'kill-' DETACH DELETE n",
+    });
+    await db.close();
+  });
+
+  it('when it is killed after writing batches, then the graph is exactly as it was before', async () => {
+    const dir = writeDataset(largeDataset('kill', 8_000));
+    const before = await graphFingerprint(db.executor);
+    const connection = testConnection();
+    const seeder = spawn(process.execPath, ['dist/cli/seed.js', '--dir', dir], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NEO4J_URI: connection.uri,
+        NEO4J_USERNAME: connection.username,
+        NEO4J_PASSWORD: connection.password,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const killedAfterWriting = await new Promise<boolean>((resolve) => {
+      seeder.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (/wrote \d+\/\d+ relationships/.test(output) && seeder.kill('SIGKILL')) resolve(true);
+      });
+      seeder.on('exit', () => resolve(false));
+    });
+    await new Promise((resolve) =>
+      seeder.exitCode !== null || seeder.signalCode !== null ? resolve(null) : seeder.on('exit', resolve),
+    );
+    expect({ killedAfterWriting, signal: seeder.signalCode }).toEqual({ killedAfterWriting: true, signal: 'SIGKILL' });
+    expect(await graphFingerprint(db.executor)).toEqual(before);
+    // The load's transaction dies with its connection (the server may take a moment to notice): none is left open.
+    const openSeedTransactions = async () =>
+      (
+        await db.executor.read<{ count: number }>({
+          name: 'test-open-transactions',
+          cypher: "SHOW TRANSACTIONS YIELD metaData WHERE metaData.query = 'seed' RETURN count(*) AS count",
+        })
+      )[0]!.count;
+    let open = await openSeedTransactions();
+    for (let i = 0; i < 40 && open > 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      open = await openSeedTransactions();
+    }
+    expect(open).toBe(0);
+    expect(await graphFingerprint(db.executor)).toEqual(before);
+  });
+});
