@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { GraphContext } from '../graphql/context';
 import { handleGraphQL } from './graphql-handler';
 import { outcomeOf, type RequestLogger } from './request-log';
-import { sendJson } from './send';
+import { renderQueryConsole } from './query-console';
+import { sendJson, sendText } from './send';
 
 export interface HttpServerOptions {
   apollo: ApolloServer<GraphContext>;
@@ -32,9 +33,18 @@ function timeoutAnswer(res: ServerResponse): void {
   });
 }
 
-/** The HTTP front: /graphql, /health, /ready and static routes, with CORS, a per-request timeout and a request log. */
+/**
+ * The HTTP front: /graphql (and a query console for browsers at / and /graphql), /health, /ready and static routes,
+ * with CORS, a per-request timeout and a request log.
+ */
 export function createHttpServer(options: HttpServerOptions): Server {
+  const consolePage = renderQueryConsole();
   const route = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<string | null> => {
+    const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !url.search;
+    if ((url.pathname === '/graphql' || url.pathname === '/') && wantsPage) {
+      sendText(res, 200, 'text/html; charset=utf-8', consolePage);
+      return null;
+    }
     if (url.pathname === '/graphql') {
       const outcome = await handleGraphQL(options.apollo, req, res, url, async () => options.contextFor(req));
       return outcome.operationName;
@@ -50,10 +60,6 @@ export function createHttpServer(options: HttpServerOptions): Server {
       sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', neo4j: ready ? 'up' : 'down' });
     } else if (options.staticRoutes?.has(url.pathname)) {
       options.staticRoutes.get(url.pathname)!(res);
-    } else if (url.pathname === '/') {
-      res.statusCode = 302;
-      res.setHeader('location', '/graphql');
-      res.end();
     } else {
       sendJson(res, 404, { error: 'not found' });
     }

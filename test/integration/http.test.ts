@@ -49,4 +49,11 @@ describe('the GraphQL server over HTTP', () => {
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
+
+  it.each(['/', '/graphql'])('when a browser opens %s, then it gets the offline query console', async (pathname) => {
+    const response = await fetch(`${app.url}${pathname}`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toContain('<option value="KoblenzToTrier">');
+  });
 });
