@@ -15,14 +15,14 @@ export interface NodeLook {
  */
 export const NODE_LOOKS: Record<NodeKind, NodeLook> = {
   City: { color: '#4C8EDA', borderColor: '#2870C2', textColor: '#FFFFFF', diameter: 80 },
-  Organisation: { color: '#F79767', borderColor: '#F36924', textColor: '#FFFFFF', diameter: 60 },
-  OrgUnit: { color: '#57C7E3', borderColor: '#23B3D7', textColor: '#2A2C34', diameter: 50 },
-  Role: { color: '#DA7194', borderColor: '#CC3C6C', textColor: '#FFFFFF', diameter: 50 },
-  Body: { color: '#8DCC93', borderColor: '#5DB665', textColor: '#2A2C34', diameter: 55 },
-  Standard: { color: '#FFC454', borderColor: '#D7A013', textColor: '#2A2C34', diameter: 55 },
-  Project: { color: '#C990C0', borderColor: '#B261A5', textColor: '#FFFFFF', diameter: 55 },
-  Document: { color: '#D9C8AE', borderColor: '#C0A378', textColor: '#2A2C34', diameter: 40 },
-  Topic: { color: '#569480', borderColor: '#447666', textColor: '#FFFFFF', diameter: 45 },
+  Organisation: { color: '#F79767', borderColor: '#F36924', textColor: '#FFFFFF', diameter: 65 },
+  OrgUnit: { color: '#57C7E3', borderColor: '#23B3D7', textColor: '#2A2C34', diameter: 60 },
+  Role: { color: '#DA7194', borderColor: '#CC3C6C', textColor: '#FFFFFF', diameter: 55 },
+  Body: { color: '#8DCC93', borderColor: '#5DB665', textColor: '#2A2C34', diameter: 60 },
+  Standard: { color: '#FFC454', borderColor: '#D7A013', textColor: '#2A2C34', diameter: 65 },
+  Project: { color: '#C990C0', borderColor: '#B261A5', textColor: '#FFFFFF', diameter: 65 },
+  Document: { color: '#D9C8AE', borderColor: '#C0A378', textColor: '#2A2C34', diameter: 45 },
+  Topic: { color: '#569480', borderColor: '#447666', textColor: '#FFFFFF', diameter: 55 },
 };
 
 /** The look of a node that only has the shared label, which the curated data never produces. */

@@ -41,9 +41,10 @@ ${body}
 }
 
 function table(headings: string[], rows: string[][]): string {
-  const head = headings.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
+  const head = headings.map((h) => `<th style="text-align:left">${escapeHtml(h)}</th>`).join('');
   const body = rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('\n');
-  return `<table class="table">\n<tr>${head}</tr>\n${body}\n</table>`;
+  // Browser's slide styles give tables no spacing of their own.
+  return `<table class="table" style="border-spacing:12px 2px;margin:0 -12px 1em">\n<tr>${head}</tr>\n${body}\n</table>`;
 }
 
 function swatch(color: string): string {
