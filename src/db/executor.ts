@@ -23,11 +23,6 @@ export class Executor {
     private readonly options: ExecutorOptions,
   ) {}
 
-  /** A copy that reports each query to `onQuery` (e.g. one per GraphQL request). */
-  withQueryListener(onQuery: (query: Query) => void): Executor {
-    return new Executor(this.driver, { ...this.options, onQuery });
-  }
-
   read<T extends RecordShape = RecordShape>(query: Query): Promise<T[]> {
     return this.run('READ', query);
   }
@@ -36,10 +31,21 @@ export class Executor {
     return this.run('WRITE', query);
   }
 
-  /** Runs `work` in one transaction: all of it commits, or none of it. It has no time limit. */
-  async transaction<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in one transaction: all of it commits, or none of it. It may take as long as a single query, unless
+   * `unbounded` lifts the limit (for loads of a whole dataset). `work` may run again when Neo4j asks for a retry.
+   */
+  async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    name: string,
+    work: (tx: ManagedTransaction) => Promise<T>,
+    { unbounded = false } = {},
+  ): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const config = { metadata: { app: 'kommunen-graph', query: name } };
+    const config = {
+      timeout: unbounded ? undefined : this.options.timeoutMs,
+      metadata: { app: 'kommunen-graph', query: name },
+    };
     try {
       return await (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
     } catch (error) {
@@ -49,18 +55,9 @@ export class Executor {
     }
   }
 
-  private async run<T extends RecordShape>(mode: 'READ' | 'WRITE', query: Query): Promise<T[]> {
+  private run<T extends RecordShape>(mode: 'READ' | 'WRITE', query: Query): Promise<T[]> {
     this.options.onQuery?.(query);
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const config = { timeout: this.options.timeoutMs, metadata: { app: 'kommunen-graph', query: query.name } };
-    const work = (tx: ManagedTransaction) => runQuery<T>(tx, query);
-    try {
-      return await (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
-    }
+    return this.transaction(mode, query.name, (tx) => runQuery<T>(tx, query));
   }
 }
 

@@ -74,13 +74,20 @@ export async function seedGraph(executor: Executor, dir: string, options: SeedOp
   const dataset = loadDataset(dir);
   log(`Validated ${dataset.nodes.length} nodes and ${dataset.relationships.length} relationships from ${dir}.`);
   const mode = options.dryRun ? 'READ' : 'WRITE';
-  return executor.transaction(mode, 'seed', async (tx) => {
-    const plan = await planChanges(tx, dataset, options.reset ?? false);
-    if (!options.dryRun) {
-      await writePlan(tx, plan, options.reset ?? false, (done, total, what) => log(`  wrote ${done}/${total} ${what}`));
-    }
-    return summarise(plan, options);
-  });
+  return executor.transaction(
+    mode,
+    'seed',
+    async (tx) => {
+      const plan = await planChanges(tx, dataset, options.reset ?? false);
+      if (!options.dryRun) {
+        await writePlan(tx, plan, options.reset ?? false, (done, total, what) =>
+          log(`  wrote ${done}/${total} ${what}`),
+        );
+      }
+      return summarise(plan, options);
+    },
+    { unbounded: true },
+  );
 }
 
 /** Loads the curated dataset when the graph holds no nodes yet; returns whether it did. */

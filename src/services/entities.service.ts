@@ -1,8 +1,7 @@
-import { int } from '../db/convert';
 import type { Executor } from '../db/executor';
 import { ENTITY_LABEL, type NodeKind } from '../model';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
-import { decodeCursor, pageSize, type Page, type PageRequest } from './pagination';
+import { fetchPage, type Page, type PageRequest } from './pagination';
 
 export interface EntityFilter {
   kinds?: NodeKind[] | null;
@@ -41,25 +40,18 @@ export async function listEntities(
   page: PageRequest,
   order: EntityOrder,
 ): Promise<Page<NodeRecord>> {
-  const first = pageSize(page.first);
-  const offset = decodeCursor(page.after);
   const params = {
     kinds: filter.kinds?.length ? filter.kinds : null,
     state: filter.state ?? null,
     text: filter.text ? filter.text.toLowerCase() : null,
   };
-  const [rows, [count]] = await Promise.all([
-    executor.read<{ node: unknown }>({
-      name: 'entities-page',
-      cypher: pageCypher(order),
-      params: { ...params, offset: int(offset), limit: int(first + 1) },
-    }),
-    executor.read<{ total: number }>({ name: 'entities-count', cypher: COUNT_CYPHER, params }),
-  ]);
-  return {
-    items: rows.slice(0, first).map((row) => toNodeRecord(row.node)),
-    offset,
-    totalCount: count?.total ?? 0,
-    hasNextPage: rows.length > first,
-  };
+  return fetchPage(
+    executor,
+    page,
+    {
+      page: { name: 'entities-page', cypher: pageCypher(order), params },
+      count: { name: 'entities-count', cypher: COUNT_CYPHER, params },
+    },
+    (row: { node: unknown }) => toNodeRecord(row.node),
+  );
 }

@@ -1,7 +1,6 @@
-import { int } from '../db/convert';
 import type { Executor } from '../db/executor';
 import { ENTITY_LABEL, type RelationshipType, type Status } from '../model';
-import { decodeCursor, pageSize, type Page, type PageRequest } from './pagination';
+import { fetchPage, type Page, type PageRequest } from './pagination';
 import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from './relationship-record';
 
 export interface FactFilter {
@@ -34,26 +33,19 @@ export async function listFacts(
   filter: FactFilter,
   page: PageRequest,
 ): Promise<Page<RelationshipRecord>> {
-  const first = pageSize(page.first);
-  const offset = decodeCursor(page.after);
   const params = {
     types: filter.types?.length ? filter.types : null,
     statuses: filter.statuses?.length ? filter.statuses : null,
     nodeId: filter.nodeId ?? null,
     source: filter.source ?? null,
   };
-  const [rows, [count]] = await Promise.all([
-    executor.read<{ relationship: unknown }>({
-      name: 'facts-page',
-      cypher: PAGE_CYPHER,
-      params: { ...params, offset: int(offset), limit: int(first + 1) },
-    }),
-    executor.read<{ total: number }>({ name: 'facts-count', cypher: COUNT_CYPHER, params }),
-  ]);
-  return {
-    items: rows.slice(0, first).map((row) => toRelationshipRecord(row.relationship)),
-    offset,
-    totalCount: count?.total ?? 0,
-    hasNextPage: rows.length > first,
-  };
+  return fetchPage(
+    executor,
+    page,
+    {
+      page: { name: 'facts-page', cypher: PAGE_CYPHER, params },
+      count: { name: 'facts-count', cypher: COUNT_CYPHER, params },
+    },
+    (row: { relationship: unknown }) => toRelationshipRecord(row.relationship),
+  );
 }

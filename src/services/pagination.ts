@@ -1,3 +1,6 @@
+import type { RecordShape } from 'neo4j-driver';
+import { int } from '../db/convert';
+import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
 
 export const MAX_PAGE_SIZE = 100;
@@ -33,4 +36,28 @@ export function pageSize(first: number): number {
     throw badInput(`"first" must be from 1 to ${MAX_PAGE_SIZE}`, { argument: 'first' });
   }
   return first;
+}
+
+/** Runs a page query (asked for one row more than `first`, to know whether another page follows) and its count. */
+export async function fetchPage<Row, T>(
+  executor: Executor,
+  page: PageRequest,
+  queries: { page: Query; count: Query },
+  toItem: (row: Row) => T,
+): Promise<Page<T>> {
+  const first = pageSize(page.first);
+  const offset = decodeCursor(page.after);
+  const [rows, [count]] = await Promise.all([
+    executor.read<Row & RecordShape>({
+      ...queries.page,
+      params: { ...queries.page.params, offset: int(offset), limit: int(first + 1) },
+    }),
+    executor.read<{ total: number }>(queries.count),
+  ]);
+  return {
+    items: rows.slice(0, first).map(toItem),
+    offset,
+    totalCount: count?.total ?? 0,
+    hasNextPage: rows.length > first,
+  };
 }

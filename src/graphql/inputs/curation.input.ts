@@ -3,8 +3,24 @@ import { Field, ID, InputType } from 'type-graphql';
 import type { NodeKind, RelationshipType, Status } from '../../model';
 import { NodeKindEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
 
-@InputType({ description: 'A new node. Kind-specific properties go into `properties`, e.g. {"state": "Hessen"}.' })
-export class CreateEntityInput {
+/** What a curator may set on any node besides its kind, id and name. */
+@InputType()
+abstract class EntityFieldsInput {
+  @Field(() => [String], { nullable: true })
+  aliases?: string[];
+
+  @Field(() => String, { nullable: true })
+  description?: string;
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'Kind-specific properties, e.g. {"state": "Hessen"}.',
+  })
+  properties?: Record<string, unknown>;
+}
+
+@InputType({ description: 'A new node.' })
+export class CreateEntityInput extends EntityFieldsInput {
   @Field(() => NodeKindEnum)
   kind!: NodeKind;
 
@@ -13,30 +29,12 @@ export class CreateEntityInput {
 
   @Field(() => GraphQLNonEmptyString)
   name!: string;
-
-  @Field(() => [String], { nullable: true })
-  aliases?: string[];
-
-  @Field(() => String, { nullable: true })
-  description?: string;
-
-  @Field(() => GraphQLJSONObject, { nullable: true })
-  properties?: Record<string, unknown>;
 }
 
 @InputType({ description: 'Changes to a node; fields left out stay as they are, a property set to null is removed.' })
-export class UpdateEntityInput {
+export class UpdateEntityInput extends EntityFieldsInput {
   @Field(() => GraphQLNonEmptyString, { nullable: true })
   name?: string;
-
-  @Field(() => [String], { nullable: true })
-  aliases?: string[];
-
-  @Field(() => String, { nullable: true })
-  description?: string;
-
-  @Field(() => GraphQLJSONObject, { nullable: true })
-  properties?: Record<string, unknown>;
 }
 
 @InputType({ description: 'A fact between two nodes; `source` (a Document id) is required.' })

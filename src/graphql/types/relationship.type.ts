@@ -4,18 +4,9 @@ import type { RelationshipType, Status } from '../../model';
 import type { Direction } from '../../services/relationship-record';
 import { DirectionEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
 
-@ObjectType({
-  description:
-    'A fact: a relationship between two nodes, with its status, dates and the Document that states it. ' +
-    'It is seen from `owner`, the node it was reached from; `node` is the other end.',
-})
-export class Relationship {
-  @Field(() => RelationshipTypeEnum)
-  type!: RelationshipType;
-
-  @Field(() => DirectionEnum, { description: 'OUTGOING when the relationship points from owner to node.' })
-  direction!: Direction;
-
+/** The properties every fact carries, whichever way it is shown. */
+@ObjectType()
+abstract class FactProperties {
   @Field(() => StatusEnum)
   status!: Status;
 
@@ -32,20 +23,18 @@ export class Relationship {
   role!: string | null;
 }
 
-@ObjectType({ description: "A city's membership in an organisation or body." })
-export class Membership {
-  @Field(() => StatusEnum)
-  status!: Status;
+@ObjectType({
+  description:
+    'A fact: a relationship between two nodes, with its status, dates and the Document that states it. ' +
+    'It is seen from `owner`, the node it was reached from; `node` is the other end.',
+})
+export class Relationship extends FactProperties {
+  @Field(() => RelationshipTypeEnum)
+  type!: RelationshipType;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  since!: string | null;
-
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  until!: string | null;
-
-  @Field(() => String, { nullable: true })
-  role!: string | null;
-
-  @Field(() => String, { nullable: true })
-  evidence!: string | null;
+  @Field(() => DirectionEnum, { description: 'OUTGOING when the relationship points from owner to node.' })
+  direction!: Direction;
 }
+
+@ObjectType({ description: "A city's membership in an organisation or body." })
+export class Membership extends FactProperties {}
