@@ -14,12 +14,9 @@ export interface AppConfig {
   port: number;
   /** Set when NEO4J_URI is given; otherwise the project's own local Neo4j is used. */
   external: Neo4jConnection | null;
-  localPassword: string;
   database: string;
   curatorToken: string | null;
   requestTimeoutMs: number;
-  production: boolean;
-  publicUrl: string;
   /** Neo4j Browser's address for the links the API hands out; the local instance's when not set. */
   neo4jBrowserUrl: string | null;
 }
@@ -70,8 +67,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     if (!password) throw new ConfigError('NEO4J_PASSWORD is required when NEO4J_URI is set');
     external = { uri: neo4jUri(uri), username: text(env, 'NEO4J_USERNAME') ?? 'neo4j', password, database };
   }
-  const localPassword = text(env, 'LOCAL_NEO4J_PASSWORD') ?? DEFAULT_LOCAL_PASSWORD;
-  if (localPassword.length < 8) throw new ConfigError('LOCAL_NEO4J_PASSWORD must have at least 8 characters');
+  const localPassword = text(env, 'LOCAL_NEO4J_PASSWORD');
+  if (localPassword !== undefined && localPassword.length < 8) {
+    throw new ConfigError('LOCAL_NEO4J_PASSWORD must have at least 8 characters');
+  }
   const curatorToken = text(env, 'CURATOR_TOKEN') ?? null;
   if (curatorToken !== null && curatorToken.length < 16) {
     throw new ConfigError('CURATOR_TOKEN must have at least 16 characters');
@@ -80,12 +79,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host,
     port,
     external,
-    localPassword,
     database,
     curatorToken,
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 300_000),
-    production: env.NODE_ENV === 'production',
-    publicUrl: text(env, 'PUBLIC_URL') ?? `http://localhost:${port}`,
     neo4jBrowserUrl: text(env, 'NEO4J_BROWSER_URL') ?? null,
   };
 }
@@ -107,5 +103,4 @@ export const CONFIG_VARIABLES = [
   'LOCAL_NEO4J_PAGECACHE',
   'CURATOR_TOKEN',
   'REQUEST_TIMEOUT_MS',
-  'NODE_ENV',
 ] as const;

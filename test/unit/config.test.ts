@@ -1,4 +1,4 @@
-import { ConfigError, DEFAULT_LOCAL_PASSWORD, loadConfig } from '../../src/config/env';
+import { ConfigError, loadConfig } from '../../src/config/env';
 
 describe('loadConfig', () => {
   it('when nothing is set, then it serves on 127.0.0.1:4000 against the local Neo4j', () => {
@@ -10,7 +10,6 @@ describe('loadConfig', () => {
       database: 'neo4j',
       curatorToken: null,
     });
-    expect(config.localPassword).toBe(DEFAULT_LOCAL_PASSWORD);
   });
 
   it('when NEO4J_URI is set with a password, then it uses that server', () => {
@@ -34,6 +33,7 @@ describe('loadConfig', () => {
     [{ NEO4J_URI: 'not a url', NEO4J_PASSWORD: 'x' }, 'NEO4J_URI must be a URL'],
     [{ NEO4J_URI: 'bolt://127.0.0.1:7687' }, 'NEO4J_PASSWORD is required when NEO4J_URI is set'],
     [{ CURATOR_TOKEN: 'short' }, 'CURATOR_TOKEN must have at least 16 characters'],
+    [{ LOCAL_NEO4J_PASSWORD: 'short' }, 'LOCAL_NEO4J_PASSWORD must have at least 8 characters'],
     [{ REQUEST_TIMEOUT_MS: '5' }, 'REQUEST_TIMEOUT_MS must be a whole number from 100'],
   ])('when given %j, then it fails with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
