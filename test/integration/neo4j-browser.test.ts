@@ -51,7 +51,7 @@ async function localContext(browser: Browser): Promise<BrowserContext> {
     const { hostname } = new URL(route.request().url());
     return hostname === '127.0.0.1' || hostname === 'localhost' ? route.continue() : route.abort();
   });
-  context.setDefaultTimeout(30_000);
+  context.setDefaultTimeout(45_000);
   return context;
 }
 
@@ -105,6 +105,8 @@ async function editorText(page: Page): Promise<string> {
   return page.evaluate<string>('navigator.clipboard.readText()');
 }
 
+jest.setTimeout(120_000);
+
 describe('Neo4j Browser on the test instance, styled and guided by the API', () => {
   let db: TestDb | undefined;
   let app: TestApp | undefined;
@@ -142,7 +144,7 @@ describe('Neo4j Browser on the test instance, styled and guided by the API', () 
     expect(await runnableText(guide, 'paths')).toBe(GUIDE_QUERIES.paths.cypher);
 
     await block.locator('i.fa-play-circle-o').click();
-    const result = page.locator('[data-testid="frame"]').first();
+    const result = frameOf(page, 'MATCH p = SHORTEST 5').first();
     await result.locator('svg g.node').first().waitFor();
     await waitForLayout(result);
     const nodes = await result.locator('svg g.node').evaluateAll((elements) =>
@@ -171,7 +173,8 @@ describe('Neo4j Browser on the test instance, styled and guided by the API', () 
     expect(await editorText(fresh)).toBe(statement);
 
     await fresh.locator('[data-testid="editor-Run"]').click();
-    const result = fresh.locator('[data-testid="frame"]').first();
+    // The result frame is the one headed by the statement, whatever other frames Browser adds around it.
+    const result = frameOf(fresh, 'MATCH p = (n0:Entity').first();
     await result.locator('svg g.node').first().waitFor();
     expect(await result.locator('svg g.node').count()).toBe(2);
   });
