@@ -5,7 +5,7 @@ import { relationshipKey, type Dataset } from './dataset';
 import { loadFiles } from './load-files';
 import { planChanges, type Change, type Plan } from './plan';
 import { validateDataset } from './validate';
-import { writePlan } from './write';
+import { writePlan, type Progress } from './write';
 
 /** The curated dataset that ships with the project. */
 export const DEFAULT_SEED_DIR = path.resolve(__dirname, '..', '..', 'seed');
@@ -65,6 +65,19 @@ function summarise(plan: Plan, options: SeedOptions): SeedSummary {
   };
 }
 
+/** Progress lines for a load: the first batch of each part, then at most one a second, and the last. */
+function progressLog(log: (line: string) => void): Progress {
+  let last = 0;
+  let part = '';
+  return (done, total, what) => {
+    const now = Date.now();
+    const first = what !== part;
+    if (first || done === total || now - last >= 1000) log(`  wrote ${done}/${total} ${what}`);
+    if (first || now - last >= 1000) last = now;
+    part = what;
+  };
+}
+
 /**
  * Validates the dataset in `dir`, then loads it in one transaction: a load that fails leaves the graph as it was.
  * Loading twice changes nothing the second time.
@@ -80,9 +93,7 @@ export async function seedGraph(executor: Executor, dir: string, options: SeedOp
     async (tx) => {
       const plan = await planChanges(tx, dataset, options.reset ?? false);
       if (!options.dryRun) {
-        await writePlan(tx, plan, options.reset ?? false, (done, total, what) =>
-          log(`  wrote ${done}/${total} ${what}`),
-        );
+        await writePlan(tx, plan, options.reset ?? false, progressLog(log));
       }
       return summarise(plan, options);
     },
