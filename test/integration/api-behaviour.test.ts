@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { QUERY_LIMITS } from '../../src/graphql/apollo-server';
-import { loadCuratedGraph } from '../support/curated-graph';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { openTestDb, type TestDb } from '../support/test-db';
+import { useCuratedApp } from '../support/curated-graph';
 
 const EXAMPLES = fs.readFileSync(path.resolve(__dirname, '..', '..', 'schema', 'examples.graphql'), 'utf8');
 const OPERATIONS = parse(EXAMPLES)
@@ -12,22 +10,12 @@ const OPERATIONS = parse(EXAMPLES)
   .map((d) => d.name!.value);
 
 describe('API behaviour: query counts, examples and limits', () => {
-  let db: TestDb;
-  let app: TestApp;
   let queries = 0;
-  beforeAll(async () => {
-    db = openTestDb();
-    await loadCuratedGraph(db);
-    app = await startTestApp({}, { onQuery: () => (queries += 1) });
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  const curated = useCuratedApp({ onQuery: () => (queries += 1) });
 
   async function countQueries(query: string): Promise<number> {
     queries = 0;
-    const { body } = await app.graphql(query);
+    const { body } = await curated.app.graphql(query);
     expect(body.errors).toBeUndefined();
     return queries;
   }
@@ -50,7 +38,7 @@ describe('API behaviour: query counts, examples and limits', () => {
   it.each(OPERATIONS)(
     'when the example %s from schema/examples.graphql runs, then it answers without errors',
     async (name) => {
-      const response = await fetch(`${app.url}/graphql`, {
+      const response = await fetch(`${curated.app.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: EXAMPLES, operationName: name }),
@@ -68,7 +56,7 @@ describe('API behaviour: query counts, examples and limits', () => {
     for (let i = 0; i < QUERY_LIMITS.maxDepth; i++)
       query = query.replace('{ id }', '{ id relationships { node { id } } }');
     queries = 0;
-    const { status, body } = await app.graphql(query);
+    const { status, body } = await curated.app.graphql(query);
     expect(status).toBe(200);
     expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(queries).toBe(0);
@@ -78,13 +66,13 @@ describe('API behaviour: query counts, examples and limits', () => {
     const aliases = Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: stats { totalNodes }`).join(
       ' ',
     );
-    const { status, body } = await app.graphql(`{ ${aliases} }`);
+    const { status, body } = await curated.app.graphql(`{ ${aliases} }`);
     expect(status).toBe(200);
     expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('when a list asks for no items, then the error is coded and shows no internals', async () => {
-    const { body } = await app.graphql('{ facts(filter: { nodeId: "koeln" }, first: 0) { totalCount } }');
+    const { body } = await curated.app.graphql('{ facts(filter: { nodeId: "koeln" }, first: 0) { totalCount } }');
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(body)).not.toMatch(/stack|neo4j:|Neo\.|at [A-Za-z]+ \(/);
   });

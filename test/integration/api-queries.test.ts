@@ -1,31 +1,20 @@
-import { loadCuratedGraph } from '../support/curated-graph';
-import { startTestApp, TEST_BROWSER_URL, type TestApp } from '../support/test-app';
-import { openTestDb, type TestDb } from '../support/test-db';
+import { useCuratedApp } from '../support/curated-graph';
+import { TEST_BROWSER_URL } from '../support/test-app';
 
 const KOELN_PAPER = 'koeln-st-digitalisierungsausschuss-2021-11-22';
 
 describe('the analyst API over HTTP, on the curated dataset', () => {
-  let db: TestDb;
-  let app: TestApp;
-  beforeAll(async () => {
-    db = openTestDb();
-    await loadCuratedGraph(db);
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  const curated = useCuratedApp();
 
   async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const { status, body } = await app.graphql<T>(query, variables);
+    const { status, body } = await curated.app.graphql<T>(query, variables);
     expect(body.errors).toBeUndefined();
     expect(status).toBe(200);
     return body.data!;
   }
 
   async function errorCode(query: string, variables?: Record<string, unknown>): Promise<string | undefined> {
-    const { body } = await app.graphql(query, variables);
+    const { body } = await curated.app.graphql(query, variables);
     return body.errors?.[0]?.extensions?.code;
   }
 
@@ -72,7 +61,7 @@ describe('the analyst API over HTTP, on the curated dataset', () => {
 
     it('when a path is returned, then its Cypher reproduces it and its Browser link pre-fills that Cypher', async () => {
       const [path] = (await data(PATHS, { from: 'koblenz', to: 'trier', first: 1 })).cooperationPaths;
-      const rows = await db.executor.read<{ ids: string[] }>({
+      const rows = await curated.db.executor.read<{ ids: string[] }>({
         name: 'test-reproduce',
         cypher: `${path.cypher.replace(/RETURN p$/, '')} RETURN [n IN nodes(p) | n.id] AS ids`,
       });
@@ -109,7 +98,7 @@ describe('the analyst API over HTTP, on the curated dataset', () => {
     });
 
     it('when from and to are the same, then the error says so', async () => {
-      const { body } = await app.graphql(PATHS, { from: 'koblenz', to: 'koblenz' });
+      const { body } = await curated.app.graphql(PATHS, { from: 'koblenz', to: 'koblenz' });
       expect(body.errors?.[0]).toMatchObject({
         message: '"from" and "to" are the same node; a path needs two different ones',
         extensions: { code: 'BAD_USER_INPUT' },
@@ -121,7 +110,7 @@ describe('the analyst API over HTTP, on the curated dataset', () => {
       [{ maxHops: 7 }, '"maxHops" must be from 1 to 6'],
       [{ first: 21 }, '"first" must be from 1 to 20'],
     ])('when given %j, then it is refused with BAD_USER_INPUT', async (args, message) => {
-      const { body } = await app.graphql(PATHS, { from: 'koblenz', to: 'trier', ...args });
+      const { body } = await curated.app.graphql(PATHS, { from: 'koblenz', to: 'trier', ...args });
       expect(body.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
     });
   });
@@ -336,7 +325,7 @@ describe('the analyst API over HTTP, on the curated dataset', () => {
       const { stats } = await data(
         `{ stats { totalNodes totalRelationships nodes { name count } relationships { name count } } }`,
       );
-      const [row] = await db.executor.read<{ nodes: number; relationships: number }>({
+      const [row] = await curated.db.executor.read<{ nodes: number; relationships: number }>({
         name: 'test-counts',
         cypher: 'MATCH (n:Entity) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
       });

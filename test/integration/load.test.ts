@@ -3,9 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { loadCuratedGraph } from '../support/curated-graph';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { openTestDb, type TestDb } from '../support/test-db';
+import { useCuratedApp } from '../support/curated-graph';
 
 /** `npm test` runs a short form; `npm run load` runs the full 60 s per run. */
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 4);
@@ -34,22 +32,12 @@ interface RunResult {
 }
 
 describe(`load: ${CONNECTIONS} clients, ${RUNS} runs of ${SECONDS} s over the query mix`, () => {
-  let db: TestDb;
-  let app: TestApp;
-  beforeAll(async () => {
-    db = openTestDb();
-    await loadCuratedGraph(db);
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  const curated = useCuratedApp();
 
   async function run(): Promise<RunResult> {
     let graphqlErrors = 0;
     const result = await autocannon({
-      url: `${app.url}/graphql`,
+      url: `${curated.app.url}/graphql`,
       connections: CONNECTIONS,
       duration: SECONDS,
       timeout: 15,
