@@ -56,6 +56,23 @@ export function testInstance(env: Env = process.env): InstanceSpec {
   };
 }
 
+/**
+ * The instance `npm run bench` starts, apart from the developer's and the tests' data. Its memory is sized for the
+ * largest benchmark graph (100k nodes, 1M relationships) loaded in one transaction: the transaction state lives on
+ * the heap until commit, and the page cache holds the whole store afterwards.
+ */
+export function benchInstance(env: Env = process.env): InstanceSpec {
+  return {
+    name: 'bench',
+    boltPort: port(env, 'BENCH_NEO4J_BOLT_PORT', 7689),
+    httpPort: port(env, 'BENCH_NEO4J_HTTP_PORT', 7476),
+    password: 'kommunen-graph-bench',
+    dir: instanceDir('bench'),
+    heap: '8g',
+    pageCache: '4g',
+  };
+}
+
 export function boltUri(instance: InstanceSpec): string {
   return `bolt://127.0.0.1:${instance.boltPort}`;
 }

@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor';
-import { ENTITY_LABEL, type NodeKind } from '../model';
+import { badInput } from '../errors/app-error';
+import { ENTITY_LABEL, isNodeKind, type NodeKind } from '../model';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 import { fetchPage, type Page, type PageRequest } from './pagination';
 
@@ -17,20 +18,26 @@ export const ENTITY_ORDERS = {
 
 export type EntityOrder = keyof typeof ENTITY_ORDERS;
 
-const MATCH_FILTERED = `
-MATCH (n:${ENTITY_LABEL})
+/**
+ * The kinds become a label expression (`MATCH (n:City|Body)`), so that Neo4j scans only those labels rather than
+ * every node: at 100,000 nodes, a page of cities reads a tenth of the graph. Kinds are checked against the model
+ * before they enter the statement.
+ */
+function matchFiltered(kinds: NodeKind[] | null): string {
+  return `
+MATCH (n:${kinds ? kinds.join('|') : ENTITY_LABEL})
 WITH n, [label IN labels(n) WHERE label <> '${ENTITY_LABEL}'][0] AS kind
-WHERE ($kinds IS NULL OR kind IN $kinds)
-  AND ($state IS NULL OR n.state = $state)
+WHERE ($state IS NULL OR n.state = $state)
   AND ($text IS NULL OR toLower(n.name) CONTAINS $text
        OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS $text))`;
+}
 
-const pageCypher = (order: EntityOrder) => `${MATCH_FILTERED}
+const pageCypher = (kinds: NodeKind[] | null, order: EntityOrder) => `${matchFiltered(kinds)}
 RETURN ${nodeMap('n')} AS node
 ORDER BY ${ENTITY_ORDERS[order]}
 SKIP $offset LIMIT $limit`;
 
-const COUNT_CYPHER = `${MATCH_FILTERED}
+const countCypher = (kinds: NodeKind[] | null) => `${matchFiltered(kinds)}
 RETURN count(n) AS total`;
 
 /** One page of nodes, filtered by kind, state and a piece of text in the name or aliases. */
@@ -40,8 +47,10 @@ export async function listEntities(
   page: PageRequest,
   order: EntityOrder,
 ): Promise<Page<NodeRecord>> {
+  const kinds = filter.kinds?.length ? [...new Set(filter.kinds)].sort() : null;
+  const unknown = kinds?.find((kind) => !isNodeKind(kind));
+  if (unknown !== undefined) throw badInput(`Unknown kind "${String(unknown)}"`, { argument: 'kinds' });
   const params = {
-    kinds: filter.kinds?.length ? filter.kinds : null,
     state: filter.state ?? null,
     text: filter.text ? filter.text.toLowerCase() : null,
   };
@@ -49,8 +58,8 @@ export async function listEntities(
     executor,
     page,
     {
-      page: { name: 'entities-page', cypher: pageCypher(order), params },
-      count: { name: 'entities-count', cypher: COUNT_CYPHER, params },
+      page: { name: 'entities-page', cypher: pageCypher(kinds, order), params },
+      count: { name: 'entities-count', cypher: countCypher(kinds), params },
     },
     (row: { node: unknown }) => toNodeRecord(row.node),
   );

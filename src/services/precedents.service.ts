@@ -1,12 +1,12 @@
 import { int } from '../db/convert';
 import type { Executor } from '../db/executor';
 import { notFound } from '../errors/app-error';
-import { ENTITY_LABEL } from '../model';
+import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES } from '../model';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 import { nodesByIds } from './nodes.service';
 import { pageSize } from './pagination';
 import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from './relationship-record';
-import { similarCities } from './similarity.service';
+import { similarityScores } from './similarity.service';
 
 export type PrecedentOrder = 'NEWEST' | 'SIMILARITY';
 
@@ -20,22 +20,38 @@ export interface Precedent {
 }
 
 /**
+ * Facts whose `about` names the subject, type by type: `[r:TYPE {about: …}]` can use a relationship index on
+ * `about` for that type, where an untyped `[r]` has to read every relationship of every city (a million at the
+ * benchmark's size L).
+ */
+const ABOUT_SUBJECT = RELATIONSHIP_TYPE_NAMES.map(
+  (type) => `    MATCH (holder:${ENTITY_LABEL})-[r:${type} {about: subject.id}]->(:${ENTITY_LABEL}) RETURN holder, r`,
+).join('\n    UNION ALL\n');
+
+/**
  * Cities whose administration (the city, a unit or a body of it) is linked to the subject, or whose facts are about
- * it; for a body, every city with a body of the same type.
+ * it; for a body, every city with a body of the same type. Each branch tests the subject's kind first, so that
+ * Neo4j skips the branches that do not apply instead of scanning for them.
  */
 const PRECEDENTS = `
 MATCH (subject:${ENTITY_LABEL} {id: $subject})
 CALL (subject) {
+  WITH subject WHERE NOT subject:Body
   MATCH (city:City)<-[:PART_OF*0..2]-(holder:${ENTITY_LABEL})-[r]->(subject)
-  WHERE NOT subject:Body AND type(r) <> 'PART_OF' AND NOT holder:Document
+  WHERE type(r) <> 'PART_OF' AND NOT holder:Document
   RETURN city, r
   UNION
-  MATCH (city:City)<-[:PART_OF*0..2]-(holder:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL})
-  WHERE NOT subject:Body AND r.about = subject.id AND NOT holder:Document
+  WITH subject WHERE NOT subject:Body
+  CALL (subject) {
+${ABOUT_SUBJECT}
+  }
+  WITH holder, r WHERE NOT holder:Document
+  MATCH path = (city:City)<-[:PART_OF*0..2]-(holder)
+  WHERE NOT r IN relationships(path)
   RETURN city, r
   UNION
-  MATCH (body:Body)-[r:PART_OF]->(city:City)
-  WHERE subject:Body AND body.type = subject.type
+  WITH subject WHERE subject:Body
+  MATCH (body:Body {type: subject.type})-[r:PART_OF]->(city:City)
   RETURN city, r
 }
 WITH city, r WHERE $forCity IS NULL OR city.id <> $forCity
@@ -57,15 +73,15 @@ export async function precedents(
   const [subject, city] = await nodesByIds(executor, forCity ? [subjectId, forCity] : [subjectId]);
   if (!subject) throw notFound(`No node has the id "${subjectId}"`);
   if (forCity && city?.kind !== 'City') throw notFound(`No city has the id "${forCity}"`);
-  const rows = await executor.read<{ city: unknown; fact: unknown; date: string | null }>({
-    name: 'precedents',
-    cypher: PRECEDENTS,
-    params: { subject: subjectId, forCity, limit: int(order === 'SIMILARITY' ? 1000 : limit) },
-  });
-  const scores = new Map<string, number>();
-  if (forCity) {
-    for (const similar of await similarCities(executor, forCity, 100)) scores.set(similar.city.id, similar.score);
-  }
+  // The precedents and the similarity scores do not depend on each other: ask for both at once.
+  const [rows, scores] = await Promise.all([
+    executor.read<{ city: unknown; fact: unknown; date: string | null }>({
+      name: 'precedents',
+      cypher: PRECEDENTS,
+      params: { subject: subjectId, forCity, limit: int(order === 'SIMILARITY' ? 1000 : limit) },
+    }),
+    forCity ? similarityScores(executor, forCity, 100) : new Map<string, number>(),
+  ]);
   const result = rows.map((row): Precedent => {
     const cityRecord = toNodeRecord(row.city);
     return {

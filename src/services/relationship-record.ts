@@ -33,15 +33,16 @@ export function toRelationshipRecord(raw: unknown): RelationshipRecord {
     node: unknown;
     props: Record<string, unknown>;
   };
-  const p = toPlain(props) as Record<string, string | null | undefined>;
+  // `since` and `until` are the only relationship properties that are not texts (see RELATIONSHIP_PROPERTIES).
+  const p = props as Record<string, string | undefined>;
   return {
     type,
     direction,
     ownerId,
     node: toNodeRecord(node),
     status: p.status as Status,
-    since: p.since ?? null,
-    until: p.until ?? null,
+    since: toPlain(props.since) as string | null,
+    until: toPlain(props.until) as string | null,
     evidence: p.evidence ?? null,
     role: p.role ?? null,
     about: p.about ?? null,

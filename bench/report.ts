@@ -1,0 +1,229 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import prettier from 'prettier';
+import type { LoadResult } from './latency';
+import { CONCURRENCY, type SizeResult } from './size-benchmark';
+import { SIZE_NAMES } from './sizes';
+
+export const RESULTS_DIR = path.join(__dirname, 'results');
+export const RESULTS_FILE = path.join(__dirname, 'results.md');
+
+/** The issue's targets. */
+export const TARGETS = {
+  ratio: 1.3,
+  pathsP95AtL: 100,
+  seedingPerSecond: 20_000,
+};
+
+const fixed = (value: number, digits = 1) => value.toFixed(digits);
+const int = (value: number) => Math.round(value).toLocaleString('en-US');
+const latencies = (r: LoadResult) => `${fixed(r.p50)} / ${fixed(r.p95)} / ${fixed(r.p99)}`;
+const verdict = (met: boolean) => (met ? 'met' : '**missed**');
+
+function table(header: string[], rows: string[][]): string {
+  return [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+}
+
+function datasetSection(result: SizeResult): string {
+  const { dataset } = result;
+  const kinds = Object.entries(dataset.nodesByKind)
+    .map(([kind, count]) => `${kind} ${int(count)}`)
+    .join(', ');
+  const types = Object.entries(dataset.relationshipsByType)
+    .sort((a, b) => b[1] - a[1])
+    .map(([type, count]) => `${type} ${int(count)}`)
+    .join(', ');
+  const hubs = dataset.hubs.map((h) => `${h.id} ${int(h.degree)}`).join(', ');
+  const targets = Object.entries(dataset.targets)
+    .map(([id, degree]) => `${id} ${int(degree)}`)
+    .join(', ');
+  return [
+    `Dataset: ${int(dataset.nodes)} nodes, ${int(dataset.relationships)} relationships in ${int(dataset.files)} YAML ` +
+      `files (seed ${result.seed}), generated in ${fixed(result.generation.seconds)} s and written in ` +
+      `${fixed(result.generation.writeSeconds)} s.`,
+    '',
+    `- Nodes: ${kinds}.`,
+    `- Relationships: ${types}.`,
+    `- Degree: p50 ${dataset.degree.p50}, p90 ${dataset.degree.p90}, p99 ${dataset.degree.p99}, max ${int(dataset.degree.max)}. Hubs: ${hubs}.`,
+    `- Degree of the queried ids: ${targets}.`,
+  ].join('\n');
+}
+
+function seedingSection(result: SizeResult): string {
+  const s = result.seeding;
+  return table(
+    ['Relationships', 'Nodes', 'Total', 'Relationships/s', 'Read + validate', 'Plan + write', 'Commit'],
+    [
+      [
+        int(s.relationships),
+        int(s.nodes),
+        `${fixed(s.seconds)} s`,
+        `**${int(s.relationshipsPerSecond)}**`,
+        `${fixed(s.phases.readAndValidate)} s`,
+        `${fixed(s.phases.planAndWrite)} s`,
+        `${fixed(s.phases.commit)} s`,
+      ],
+    ],
+  );
+}
+
+function queriesSection(result: SizeResult): string {
+  const rows = result.queries.flatMap((q) =>
+    CONCURRENCY.map((connections, i) => {
+      const server = q.server[i]!;
+      const floor = q.floor[i]!;
+      return [
+        `${q.name}`,
+        `${q.stages} / ${q.statements}`,
+        String(connections),
+        latencies(server),
+        int(server.throughput),
+        latencies(floor),
+        int(floor.throughput),
+        `**${fixed(server.p50 / floor.p50, 2)}**`,
+      ];
+    }),
+  );
+  return table(
+    [
+      'Query',
+      'Round trips / statements',
+      'Concurrency',
+      'Server p50 / p95 / p99 ms',
+      'Server req/s',
+      'Floor p50 / p95 / p99 ms',
+      'Floor req/s',
+      'Server / floor p50',
+    ],
+    rows,
+  );
+}
+
+function nestedSection(result: SizeResult): string {
+  const { nested } = result;
+  const rows = CONCURRENCY.map((connections, i) => {
+    const ours = nested.ours[i]!;
+    const peer = nested.peer[i]!;
+    return [
+      String(connections),
+      latencies(ours),
+      int(ours.throughput),
+      latencies(peer),
+      int(peer.throughput),
+      `**${fixed(ours.p50 / peer.p50, 2)}**`,
+    ];
+  });
+  return [
+    `Koblenz with ${int(nested.relationships)} relationships and ${int(nested.sources)} source papers.`,
+    '',
+    table(
+      [
+        'Concurrency',
+        'Ours p50 / p95 / p99 ms',
+        'Ours req/s',
+        '@neo4j/graphql p50 / p95 / p99 ms',
+        '@neo4j/graphql req/s',
+        'Ours / @neo4j/graphql p50',
+      ],
+      rows,
+    ),
+  ].join('\n');
+}
+
+/** One size's results as Markdown. */
+export function sizeSection(result: SizeResult): string {
+  return [
+    `## Size ${result.size.name}`,
+    `Measured ${result.machine.date.slice(0, 16).replace('T', ' ')} UTC${result.quick ? ' (--quick)' : ''}; ` +
+      `load average ${result.loadAverage.start} before, ${result.loadAverage.end} after.`,
+    datasetSection(result),
+    '### Seeding',
+    seedingSection(result),
+    '### Queries over HTTP (server) and the same Cypher through neo4j-driver (floor)',
+    queriesSection(result),
+    '### Nested query: ours and @neo4j/graphql',
+    nestedSection(result),
+  ].join('\n\n');
+}
+
+function targetsSection(results: SizeResult[]): string {
+  const rows = results.flatMap((result) => {
+    const name = result.size.name;
+    const ratios = result.queries.flatMap((q) =>
+      q.server.map((s, i) => ({ q: q.name, c: s.connections, r: s.p50 / q.floor[i]!.p50 })),
+    );
+    const worst = ratios.reduce((a, b) => (b.r > a.r ? b : a));
+    const nested = result.nested.ours.map((o, i) => o.p50 / result.nested.peer[i]!.p50);
+    const rows = [
+      [
+        name,
+        `Server / floor p50 ≤ ${TARGETS.ratio} for every query`,
+        `worst ${fixed(worst.r, 2)} (${worst.q}, concurrency ${worst.c})`,
+        verdict(worst.r <= TARGETS.ratio),
+      ],
+      [
+        name,
+        'Ahead of @neo4j/graphql on the nested query (p50)',
+        nested.map((r, i) => `${fixed(r, 2)} at concurrency ${CONCURRENCY[i]}`).join(', '),
+        verdict(nested.every((r) => r < 1)),
+      ],
+      [
+        name,
+        `Seeding ≥ ${int(TARGETS.seedingPerSecond)} relationships/s`,
+        int(result.seeding.relationshipsPerSecond),
+        verdict(result.seeding.relationshipsPerSecond >= TARGETS.seedingPerSecond),
+      ],
+    ];
+    if (name === 'L') {
+      const paths = result.queries.find((q) => q.name === 'cooperationPaths')!;
+      rows.push([
+        name,
+        `cooperationPaths p95 ≤ ${TARGETS.pathsP95AtL} ms`,
+        paths.server.map((s) => `${fixed(s.p95)} ms at concurrency ${s.connections}`).join(', '),
+        verdict(paths.server[0]!.p95 <= TARGETS.pathsP95AtL),
+      ]);
+    }
+    return rows;
+  });
+  return table(['Size', 'Target', 'Measured', 'Verdict'], rows);
+}
+
+function machineSection(result: SizeResult): string {
+  const m = result.machine;
+  const packages = Object.entries(m.packages)
+    .map(([name, version]) => `${name} ${version}`)
+    .join(', ');
+  return [
+    `- Machine: ${m.cpus} × ${m.cpu}, ${m.memoryGiB} GiB, ${m.os}`,
+    `- Node ${m.node}; Neo4j ${m.neo4j} (bench instance: ${m.neo4jMemory})`,
+    `- Packages: ${packages}`,
+  ].join('\n');
+}
+
+/** The whole results file, from every size's saved results. */
+export async function renderResults(results: SizeResult[]): Promise<string> {
+  const latest = results.reduce((a, b) => (b.machine.date > a.machine.date ? b : a));
+  const text = [
+    '# Benchmark results',
+    'Written by `npm run bench` (sizes S and M) and `npm run bench -- --size L`; see bench/README.md. ' +
+      'Latencies are in milliseconds, measured by the client: autocannon over loopback HTTP for the servers, ' +
+      'the same timer around neo4j-driver calls for the floor. Every run loads a freshly generated graph into a ' +
+      'fresh bench instance first.',
+    machineSection(latest),
+    '## Targets',
+    targetsSection(results),
+    ...results.map(sizeSection),
+  ].join('\n\n');
+  const config = (await prettier.resolveConfig(RESULTS_FILE)) ?? {};
+  return prettier.format(text, { ...config, parser: 'markdown' });
+}
+
+/** Saves one size's raw results and rewrites results.md from all saved sizes. */
+export async function saveResults(result: SizeResult): Promise<void> {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  fs.writeFileSync(path.join(RESULTS_DIR, `${result.size.name}.json`), JSON.stringify(result, null, 2) + '\n');
+  const saved = SIZE_NAMES.map((name) => path.join(RESULTS_DIR, `${name}.json`))
+    .filter((file) => fs.existsSync(file))
+    .map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as SizeResult);
+  fs.writeFileSync(RESULTS_FILE, await renderResults(saved));
+}

@@ -1,0 +1,47 @@
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import type { Neo4jConnection } from '../src/config/env';
+import type { ServerKind, ServerStartMessage } from './server-process';
+
+export interface ServerHandle {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const START_TIMEOUT_MS = 120_000;
+
+/** Forks bench/server-process.ts, loaded the way this process was (through bench/register-ts.js). */
+export function startServer(kind: ServerKind, connection: Neo4jConnection, browserUrl: string): Promise<ServerHandle> {
+  const child = fork(path.join(__dirname, 'server-process.ts'), [kind], {
+    execArgv: ['-r', path.join(__dirname, 'register-ts.js')],
+    // NODE_ENV=production as in the Dockerfile: graphql-js skips its development-time checks.
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      BENCH_CONNECTION: JSON.stringify(connection),
+      BENCH_BROWSER_URL: browserUrl,
+    },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${kind} did not start within ${START_TIMEOUT_MS / 1000} s`));
+    }, START_TIMEOUT_MS);
+    child.once('message', (message: ServerStartMessage) => {
+      clearTimeout(timer);
+      if (message.url) resolve({ url: message.url, stop });
+      else reject(new Error(`${kind} did not start: ${message.error}`));
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${kind} exited with code ${code} before it was ready`));
+    });
+  });
+}

@@ -1,0 +1,189 @@
+import type { GraphQLSchema } from 'graphql';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createSchema } from '../src/graphql/schema';
+import { DEFAULT_SEED_DIR, loadDataset } from '../src/seeding/seed-graph';
+import { neo4jVersion, startFreshBenchDb, type BenchDb } from './bench-db';
+import { writeDatasetFiles } from './dataset-files';
+import { datasetStats, type DatasetStats } from './dataset-stats';
+import { floorChunk } from './floor';
+import { DatasetGenerator } from './generate-dataset';
+import { httpChunk, postGraphQL } from './http-load';
+import { measureInTurns, type LoadPlan, type LoadResult } from './latency';
+import { describeMachine, loadAverage, type Machine } from './machine';
+import { countNeoCity, neo4jGraphQLCityQuery, type NeoCity } from './neo4j-graphql-schema';
+import { countOurCity, NESTED_QUERY, QUERIES, type BenchQuery, type OurCity } from './queries';
+import { benchmarkSeeding, type SeedResult } from './seed-benchmark';
+import { startServer, type ServerHandle } from './servers';
+import type { SizeSpec } from './sizes';
+import { traceStages } from './trace';
+
+export const CONCURRENCY = [1, 16] as const;
+
+export interface QueryResult {
+  name: string;
+  description: string;
+  /** Round trips to Neo4j per request, and the statements sent in them. */
+  stages: number;
+  statements: number;
+  server: LoadResult[];
+  floor: LoadResult[];
+}
+
+export interface SizeResult {
+  size: SizeSpec;
+  seed: number;
+  quick: boolean;
+  machine: Machine;
+  loadAverage: { start: number; end: number };
+  generation: { seconds: number; writeSeconds: number };
+  dataset: DatasetStats;
+  seeding: SeedResult;
+  queries: QueryResult[];
+  nested: { relationships: number; sources: number; ours: LoadResult[]; peer: LoadResult[] };
+}
+
+export interface SizeOptions {
+  seed: number;
+  /** Requests per measurement, by concurrency. */
+  plans: Record<(typeof CONCURRENCY)[number], LoadPlan>;
+  quick: boolean;
+  log: (line: string) => void;
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const line = (r: LoadResult) =>
+  `p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)}, ${r.throughput.toFixed(0)} req/s (${r.requests} requests)`;
+
+function generate(size: SizeSpec, seed: number, log: (line: string) => void) {
+  log(`Generating size ${size.name} (${size.nodes} nodes, ${size.relationships} relationships, seed ${seed})...`);
+  const curated = loadDataset(DEFAULT_SEED_DIR);
+  const start = performance.now();
+  const generated = new DatasetGenerator(size, curated, seed).generate();
+  const dataset = datasetStats(generated, curated, ['koblenz', 'trier', 'cdo', 'ozg']);
+  const generatedAt = performance.now();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `kommunen-graph-bench-${size.name}-`));
+  writeDatasetFiles(dir, generated);
+  const seconds = (generatedAt - start) / 1000;
+  const writeSeconds = (performance.now() - generatedAt) / 1000;
+  log(`  ${dataset.nodes} nodes, ${dataset.relationships} relationships in ${dataset.files} files (${dir})`);
+  log(`  generated in ${seconds.toFixed(1)} s, written in ${writeSeconds.toFixed(1)} s`);
+  return { dir, dataset, generation: { seconds, writeSeconds } };
+}
+
+async function measureQuery(
+  query: BenchQuery,
+  server: ServerHandle,
+  db: BenchDb,
+  schema: GraphQLSchema,
+  options: SizeOptions,
+): Promise<QueryResult> {
+  const { log } = options;
+  await postGraphQL(server.url, query.request);
+  const browserLink = { browserUrl: db.browserUrl, boltUrl: db.connection.uri, database: db.connection.database };
+  const stages = await traceStages(schema, db.driver, browserLink, query.request);
+  const statements = stages.reduce((sum, stage) => sum + stage.length, 0);
+  log(`  ${query.name}: ${query.description} (${stages.length} round trips, ${statements} statements)`);
+  const result: QueryResult = { ...query, stages: stages.length, statements, server: [], floor: [] };
+  for (const connections of CONCURRENCY) {
+    const [http, floor] = await measureInTurns(
+      [
+        httpChunk(server.url, query.request, connections),
+        floorChunk(db.driver, db.connection.database, stages, connections),
+      ],
+      options.plans[connections],
+    );
+    log(`    c=${connections} server ${line(http!)}`);
+    log(`    c=${connections} floor  ${line(floor!)}  ratio p50 ${(http!.p50 / floor!.p50).toFixed(2)}`);
+    result.server.push(http!);
+    result.floor.push(floor!);
+  }
+  return result;
+}
+
+async function measureNested(ours: ServerHandle, peer: ServerHandle, options: SizeOptions) {
+  const { log } = options;
+  const peerRequest = { query: neo4jGraphQLCityQuery(), variables: NESTED_QUERY.request.variables };
+  const ourCounts = countOurCity(await postGraphQL<OurCity>(ours.url, NESTED_QUERY.request));
+  const [city] = (await postGraphQL<{ cities: NeoCity[] }>(peer.url, peerRequest)).cities;
+  const peerCounts = countNeoCity(city!);
+  if (ourCounts.relationships !== peerCounts.relationships || ourCounts.sources !== peerCounts.sources) {
+    throw new Error(
+      `the peer serves other data: ours ${JSON.stringify(ourCounts)}, peer ${JSON.stringify(peerCounts)}`,
+    );
+  }
+  log(`  nested vs @neo4j/graphql: ${ourCounts.relationships} relationships, ${ourCounts.sources} papers each`);
+  const result = { ...ourCounts, ours: [] as LoadResult[], peer: [] as LoadResult[] };
+  for (const connections of CONCURRENCY) {
+    const [our, theirs] = await measureInTurns(
+      [httpChunk(ours.url, NESTED_QUERY.request, connections), httpChunk(peer.url, peerRequest, connections)],
+      options.plans[connections],
+    );
+    log(`    c=${connections} ours ${line(our!)}`);
+    log(`    c=${connections} peer ${line(theirs!)}  ours/peer p50 ${(our!.p50 / theirs!.p50).toFixed(2)}`);
+    result.ours.push(our!);
+    result.peer.push(theirs!);
+  }
+  return result;
+}
+
+/**
+ * Every query through both servers for a while before any is timed: a freshly started Neo4j runs interpreted until
+ * its JIT compiler has seen enough of the read path, and the first query measured would otherwise pay for that.
+ */
+async function warmUp(ours: ServerHandle, peer: ServerHandle, seconds: number, log: (line: string) => void) {
+  log(`Warming up for ${seconds} s...`);
+  const peerRequest = { query: neo4jGraphQLCityQuery(), variables: NESTED_QUERY.request.variables };
+  const chunks = [
+    ...[...QUERIES, NESTED_QUERY].map((query) => httpChunk(ours.url, query.request, 4)),
+    httpChunk(peer.url, peerRequest, 4),
+  ];
+  for (const chunk of chunks) await chunk(Number.MAX_SAFE_INTEGER, seconds / chunks.length);
+}
+
+/** Generates, seeds and measures one size against a fresh bench instance. */
+export async function benchmarkSize(size: SizeSpec, options: SizeOptions): Promise<SizeResult> {
+  const { log } = options;
+  const loadAtStart = loadAverage();
+  const { dir, dataset, generation } = generate(size, options.seed, log);
+  const db = await startFreshBenchDb(log);
+  const servers: ServerHandle[] = [];
+  try {
+    log(`Seeding size ${size.name} (one transaction, --reset)...`);
+    const seeding = await benchmarkSeeding(db.executor, dir, log);
+    log(
+      `  ${seeding.relationships} relationships in ${seeding.seconds.toFixed(1)} s: ` +
+        `${seeding.relationshipsPerSecond.toFixed(0)} relationships/s`,
+    );
+    fs.rmSync(dir, { recursive: true, force: true });
+    log('Starting the server and @neo4j/graphql...');
+    const ours = await startServer('kommunen-graph', db.connection, db.browserUrl);
+    servers.push(ours);
+    const peer = await startServer('neo4j-graphql', db.connection, db.browserUrl);
+    servers.push(peer);
+    await warmUp(ours, peer, options.quick ? 2 : 20, log);
+    log(`Measuring queries at size ${size.name}...`);
+    const schema = await createSchema();
+    const queries: QueryResult[] = [];
+    for (const query of [...QUERIES, NESTED_QUERY]) queries.push(await measureQuery(query, ours, db, schema, options));
+    const nested = await measureNested(ours, peer, options);
+    return {
+      size,
+      seed: options.seed,
+      quick: options.quick,
+      machine: describeMachine(await neo4jVersion(db.executor)),
+      loadAverage: { start: loadAtStart, end: loadAverage() },
+      generation,
+      dataset,
+      seeding,
+      queries,
+      nested,
+    };
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+    await db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
