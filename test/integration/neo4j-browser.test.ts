@@ -170,7 +170,13 @@ describe('Neo4j Browser on the test instance, styled and guided by the API', () 
       "MATCH p = (n0:Entity {id: 'koblenz'})-[:COOPERATES_WITH {source: 'koblenz-aw-0095-2019'}]->(n1:Entity {id: 'trier'})\nRETURN p";
     const fresh = await openAndConnect(await localContext(browser!), browserEditUrl(link, statement));
     await frameOf(fresh, ':play').first().waitFor();
-    expect(await editorText(fresh)).toBe(statement);
+    // Browser fills the editor once the connection settles; on a busy machine that can come after the guide frame.
+    let text = await editorText(fresh);
+    for (let attempt = 0; attempt < 30 && text !== statement; attempt++) {
+      await fresh.waitForTimeout(1_000);
+      text = await editorText(fresh);
+    }
+    expect(text).toBe(statement);
 
     await fresh.locator('[data-testid="editor-Run"]').click();
     // The result frame is the one headed by the statement, whatever other frames Browser adds around it.
