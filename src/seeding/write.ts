@@ -48,42 +48,46 @@ MATCH (b:${ENTITY_LABEL} {id: row.to})
 CREATE (a)-[r:${type}]->(b)
 SET r = row.props`;
 
+/** Sends groups of rows, each group's statement in batches, reporting progress over all of them. */
+async function writeGroups(
+  tx: ManagedTransaction,
+  groups: { cypher: string; rows: unknown[] }[],
+  name: string,
+  what: string,
+  progress: Progress,
+): Promise<void> {
+  const total = groups.reduce((sum, group) => sum + group.rows.length, 0);
+  let done = 0;
+  for (const { cypher, rows } of groups) {
+    for (let i = 0; i < rows.length; i += WRITE_BATCH) {
+      const batch = rows.slice(i, i + WRITE_BATCH);
+      await runQuery(tx, { name, cypher, params: { rows: batch } });
+      done += batch.length;
+      progress(done, total, what);
+    }
+  }
+}
+
 /** Writes what the plan says changes, in batches, inside the caller's transaction. */
 export async function writePlan(tx: ManagedTransaction, plan: Plan, reset: boolean, progress: Progress): Promise<void> {
   if (reset) await runQuery(tx, { name: 'seed-reset', cypher: `MATCH (n:${ENTITY_LABEL}) DETACH DELETE n` });
   const nodes = plan.nodes.filter((n) => n.change !== 'unchanged').map((n) => n.node);
   const relationships = plan.relationships.filter((r) => r.change !== 'unchanged').map((r) => r.relationship);
-  let done = 0;
-  for (const kind of NODE_KIND_NAMES) {
+  const nodeGroups = NODE_KIND_NAMES.map((kind) => {
     const specs = nodePropertySpecs(kind);
-    const rows = nodes
-      .filter((n) => n.kind === kind)
-      .map((n) => ({ id: n.id, props: toNeo4jProperties(specs, n.properties) }));
-    for (let i = 0; i < rows.length; i += WRITE_BATCH) {
-      const batch = rows.slice(i, i + WRITE_BATCH);
-      await runQuery(tx, {
-        name: 'seed-write-nodes',
-        cypher: (reset ? createNodesCypher : mergeNodesCypher)(kind),
-        params: { rows: batch },
-      });
-      done += batch.length;
-      progress(done, nodes.length, 'nodes');
-    }
-  }
-  done = 0;
-  for (const type of RELATIONSHIP_TYPE_NAMES) {
-    const rows = relationships
+    return {
+      cypher: (reset ? createNodesCypher : mergeNodesCypher)(kind),
+      rows: nodes
+        .filter((n) => n.kind === kind)
+        .map((n) => ({ id: n.id, props: toNeo4jProperties(specs, n.properties) })),
+    };
+  });
+  const relationshipGroups = RELATIONSHIP_TYPE_NAMES.map((type) => ({
+    cypher: (reset ? createRelationshipsCypher : mergeRelationshipsCypher)(type),
+    rows: relationships
       .filter((r) => r.type === type)
-      .map((r) => ({ from: r.from, to: r.to, props: toNeo4jProperties(RELATIONSHIP_PROPERTIES, r.properties) }));
-    for (let i = 0; i < rows.length; i += WRITE_BATCH) {
-      const batch = rows.slice(i, i + WRITE_BATCH);
-      await runQuery(tx, {
-        name: 'seed-write-relationships',
-        cypher: (reset ? createRelationshipsCypher : mergeRelationshipsCypher)(type),
-        params: { rows: batch },
-      });
-      done += batch.length;
-      progress(done, relationships.length, 'relationships');
-    }
-  }
+      .map((r) => ({ from: r.from, to: r.to, props: toNeo4jProperties(RELATIONSHIP_PROPERTIES, r.properties) })),
+  }));
+  await writeGroups(tx, nodeGroups, 'seed-write-nodes', 'nodes', progress);
+  await writeGroups(tx, relationshipGroups, 'seed-write-relationships', 'relationships', progress);
 }
