@@ -20,9 +20,9 @@ export interface Precedent {
 }
 
 /**
- * Facts whose `about` names the subject, type by type: `[r:TYPE {about: …}]` can use a relationship index on
- * `about` for that type, where an untyped `[r]` has to read every relationship of every city (a million at the
- * benchmark's size L).
+ * Facts whose `about` names the subject, type by type: each typed `[r:TYPE {about: …}]` branch is planned and
+ * filtered on its own, where one untyped `[r]` from every city's holders read every relationship of every city
+ * (a million at the benchmark's size L).
  */
 const ABOUT_SUBJECT = RELATIONSHIP_TYPE_NAMES.map(
   (type) => `    MATCH (holder:${ENTITY_LABEL})-[r:${type} {about: subject.id}]->(:${ENTITY_LABEL}) RETURN holder, r`,
