@@ -21,7 +21,7 @@ const PACKAGES = [
   'graphql',
   'neo4j-driver',
   'dataloader',
-  'yaml',
+  'js-yaml',
   '@neo4j/graphql',
   'autocannon',
 ];

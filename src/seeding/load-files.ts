@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { SeedValidationError, type SeedIssue } from './dataset';
 
 export interface RawFile {
@@ -27,7 +27,7 @@ export function loadFiles(dir: string): RawFile[] {
     const file = path.relative(dir, fullPath).split(path.sep).join('/');
     let doc: unknown;
     try {
-      doc = parse(fs.readFileSync(fullPath, 'utf8'));
+      doc = load(fs.readFileSync(fullPath, 'utf8'), { schema: CORE_SCHEMA });
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       issues.push({ file, entry: 'file', message: `is not valid YAML: ${reason}` });

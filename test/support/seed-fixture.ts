@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 
 /** A small valid dataset: two cities, a network, a paper and the facts it states. */
 export function minimalDataset(prefix = 'fx') {
@@ -51,7 +51,7 @@ export function writeDataset(files: FixtureFiles): string {
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(dir, name);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, typeof content === 'string' ? content : stringify(content));
+    fs.writeFileSync(file, typeof content === 'string' ? content : dump(content));
   }
   return dir;
 }

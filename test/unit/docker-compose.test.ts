@@ -1,11 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { CONFIG_VARIABLES } from '../../src/config/env';
 import { devInstance } from '../../src/local-neo4j/instances';
 
 const root = path.resolve(__dirname, '..', '..');
-const compose = parse(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'));
+/** The parts of a Compose file these tests read. */
+interface ComposeService {
+  image?: string;
+  ports: string[];
+  volumes: string[];
+  healthcheck: { test?: unknown };
+  depends_on: Record<string, { condition: string }>;
+  environment: Record<string, string>;
+}
+const compose = load(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')) as {
+  services: Record<'neo4j' | 'api', ComposeService>;
+  volumes: Record<string, unknown>;
+};
 
 describe('docker-compose.yml', () => {
   it('when read, then Neo4j is the official 5.26 community image with a healthcheck and a named volume', () => {
