@@ -1,9 +1,12 @@
-import { ENTITY_LABEL, NODE_KIND_NAMES } from '../model';
+import { ENTITY_LABEL, NODE_KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../model';
 import type { Executor } from './executor';
 
 export const SEARCH_INDEX = 'entity_search';
 
-/** The constraints and indexes the model asks for: unique ids per label and graph-wide, and full-text search. */
+/**
+ * The constraints and indexes the model asks for: unique ids per label and graph-wide, full-text search, and for
+ * every relationship type an index on `about`, which precedents look facts up by.
+ */
 export function schemaStatements(): string[] {
   const uniqueIds = [ENTITY_LABEL, ...NODE_KIND_NAMES].map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
@@ -11,7 +14,10 @@ export function schemaStatements(): string[] {
   const search =
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.aliases, n.description] ` +
     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}}";
-  return [...uniqueIds, search];
+  const about = RELATIONSHIP_TYPE_NAMES.map(
+    (type) => `CREATE INDEX ${type.toLowerCase()}_about IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.about)`,
+  );
+  return [...uniqueIds, search, ...about];
 }
 
 /** Creates whatever constraints and indexes are missing, then waits until they are online. */

@@ -128,6 +128,8 @@ function rulesSection(): string[] {
       `- A full-text index over ${code('name')}, ${code('aliases')} and ${code('description')} of every ` +
         `${code(ENTITY_LABEL)} node uses the ${code('standard-folding')} analyzer, which ignores case and accents: ` +
         'a search for "Koln" finds "Köln".',
+      `- Every relationship type has an index on ${code('about')}, so that the facts about a node are found ` +
+        'without reading every relationship.',
     ].join('\n'),
   ];
 }

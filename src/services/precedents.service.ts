@@ -20,9 +20,9 @@ export interface Precedent {
 }
 
 /**
- * Facts whose `about` names the subject, type by type: each typed `[r:TYPE {about: …}]` branch is planned and
- * filtered on its own, where one untyped `[r]` from every city's holders read every relationship of every city
- * (a million at the benchmark's size L).
+ * Facts whose `about` names the subject, type by type: each typed `[r:TYPE {about: …}]` branch is a seek in that
+ * type's `about` index (see graph-schema.ts), where one untyped `[r]` from every city's holders read every
+ * relationship of every city (a million at the benchmark's size L).
  */
 const ABOUT_SUBJECT = RELATIONSHIP_TYPE_NAMES.map(
   (type) => `    MATCH (holder:${ENTITY_LABEL})-[r:${type} {about: subject.id}]->(:${ENTITY_LABEL}) RETURN holder, r`,
@@ -61,18 +61,29 @@ RETURN ${nodeMap('city')} AS city, ${relationshipMap('a', 'r', 'b')} AS fact, to
 ORDER BY date DESC, city.name
 LIMIT $limit`;
 
-/** Which cities already have or did the subject (a role, a kind of body, an organisation, a standard, a project). */
+export interface PrecedentOptions {
+  order: PrecedentOrder;
+  /** Whether the caller shows the similarity scores; ordering by similarity computes them anyway. */
+  scores: boolean;
+}
+
+/**
+ * Which cities already have or did the subject (a role, a kind of body, an organisation, a standard, a project).
+ * The similarity to `forCity` is computed only when it is asked for: it expands every neighbour of the city, hubs
+ * included, and costs more than the precedents themselves.
+ */
 export async function precedents(
   executor: Executor,
   subjectId: string,
   forCity: string | null,
   first: number,
-  order: PrecedentOrder,
+  { order, scores: showScores }: PrecedentOptions,
 ): Promise<Precedent[]> {
   const limit = pageSize(first);
   const [subject, city] = await nodesByIds(executor, forCity ? [subjectId, forCity] : [subjectId]);
   if (!subject) throw notFound(`No node has the id "${subjectId}"`);
   if (forCity && city?.kind !== 'City') throw notFound(`No city has the id "${forCity}"`);
+  const scoresFor = showScores || order === 'SIMILARITY' ? forCity : null;
   // The precedents and the similarity scores do not depend on each other: ask for both at once.
   const [rows, scores] = await Promise.all([
     executor.read<{ city: unknown; fact: unknown; date: string | null }>({
@@ -80,7 +91,7 @@ export async function precedents(
       cypher: PRECEDENTS,
       params: { subject: subjectId, forCity, limit: int(order === 'SIMILARITY' ? 1000 : limit) },
     }),
-    forCity ? similarityScores(executor, forCity, 100) : new Map<string, number>(),
+    scoresFor ? similarityScores(executor, scoresFor, 100) : new Map<string, number>(),
   ]);
   const result = rows.map((row): Precedent => {
     const cityRecord = toNodeRecord(row.city);
@@ -88,7 +99,7 @@ export async function precedents(
       city: cityRecord,
       fact: toRelationshipRecord(row.fact),
       date: row.date,
-      similarity: forCity ? (scores.get(cityRecord.id) ?? 0) : null,
+      similarity: scoresFor ? (scores.get(cityRecord.id) ?? 0) : null,
     };
   });
   if (order === 'SIMILARITY') {

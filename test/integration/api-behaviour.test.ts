@@ -11,7 +11,13 @@ const OPERATIONS = parse(EXAMPLES)
 
 describe('API behaviour: query counts, examples and limits', () => {
   let queries = 0;
-  const curated = useCuratedApp({ onQuery: () => (queries += 1) });
+  let names: string[] = [];
+  const curated = useCuratedApp({
+    onQuery: (query) => {
+      queries += 1;
+      names.push(query.name);
+    },
+  });
 
   async function countQueries(query: string): Promise<number> {
     queries = 0;
@@ -27,6 +33,17 @@ describe('API behaviour: query counts, examples and limits', () => {
     const large = await countQueries(nested(100));
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(6);
+  });
+
+  it('when precedents are asked without their similarity, then the similarity is not computed', async () => {
+    const precedents = (fields: string) =>
+      `{ precedents(subject: "cdo", forCity: "koblenz") { city { id } date ${fields} } }`;
+    names = [];
+    await countQueries(precedents(''));
+    expect(names).not.toContain('similarity-scores');
+    names = [];
+    await countQueries(precedents('similarity'));
+    expect(names).toContain('similarity-scores');
   });
 
   it('when a path query lists sources and owners of every step, then it costs a fixed number of queries', async () => {

@@ -141,6 +141,16 @@ describe('the analyst API over HTTP, on the curated dataset', () => {
       expect(precedents[0].similarity).toBeGreaterThan(0);
     });
 
+    it('when the subject is what a fact is about (the OZG), then the cities cooperating on it come back', async () => {
+      const { precedents } = await data(PRECEDENTS, { subject: 'ozg' });
+      expect(precedents).toContainEqual(
+        expect.objectContaining({
+          city: { id: 'koblenz' },
+          fact: expect.objectContaining({ type: 'COOPERATES_WITH', owner: { id: 'koblenz' } }),
+        }),
+      );
+    });
+
     it('when the subject is a body, then cities with a body of the same type count, newest first', async () => {
       const { precedents } = await data(PRECEDENTS, { subject: 'koblenz-digitalbeirat', forCity: 'koblenz' });
       expect(precedents).toContainEqual(

@@ -4,6 +4,7 @@ import { graphFingerprint } from '../support/graph-checksum';
 import { minimalDataset, writeDataset } from '../support/seed-fixture';
 import { openTestDb, type TestDb } from '../support/test-db';
 import { applyGraphSchema } from '../../src/db/graph-schema';
+import { RELATIONSHIP_TYPE_NAMES } from '../../src/model';
 
 interface Fact {
   status: string;
@@ -90,6 +91,16 @@ describe('seeding the curated dataset into Neo4j', () => {
     for (const [kind, count] of Object.entries(minimum)) {
       expect(sizes[kind] ?? 0).toBeGreaterThanOrEqual(count);
     }
+  });
+
+  it('when the graph schema is applied, then every relationship type has an online index on "about"', async () => {
+    const rows = await db.executor.read<{ type: string }>({
+      name: 'test-about-indexes',
+      cypher: `SHOW INDEXES YIELD entityType, labelsOrTypes, properties, state
+               WHERE entityType = 'RELATIONSHIP' AND properties = ['about'] AND state = 'ONLINE'
+               RETURN labelsOrTypes[0] AS type`,
+    });
+    expect(rows.map((row) => row.type).sort()).toEqual([...RELATIONSHIP_TYPE_NAMES].sort());
   });
 
   it('when "koln" or "Köln" is searched in the full-text index, then Köln is found', async () => {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { RelationshipType, Status } from '../../model';
 import { cooperationPaths } from '../../services/paths.service';
 import { precedents, type PrecedentOrder } from '../../services/precedents.service';
@@ -6,6 +7,7 @@ import { similarCities } from '../../services/similarity.service';
 import { timeline } from '../../services/timeline.service';
 import type { GraphContext } from '../context';
 import { PrecedentOrderEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
+import { selectedFieldNames } from '../selection';
 import { toNodeView } from '../types/node.type';
 import { Path, Precedent, SimilarCity, TimelineEntry } from '../types/results.type';
 
@@ -49,8 +51,12 @@ export class AnalysisResolver {
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
     @Arg('orderBy', () => PrecedentOrderEnum, { defaultValue: 'NEWEST' }) orderBy: PrecedentOrder,
     @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const found = await precedents(context.executor, subject, forCity ?? null, first, orderBy);
+    const found = await precedents(context.executor, subject, forCity ?? null, first, {
+      order: orderBy,
+      scores: selectedFieldNames(info).has('similarity'),
+    });
     return found.map((p) => ({ ...p, city: toNodeView(p.city) }));
   }
 
