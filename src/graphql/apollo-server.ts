@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { GraphContext } from './context';
@@ -14,7 +17,10 @@ export const QUERY_LIMITS = {
   maxCost: 20_000,
 };
 
-/** Apollo Server with query limits, coded errors and no CDN-hosted landing page. */
+/**
+ * Apollo Server with query limits, coded errors and no CDN-hosted landing page. Cache control is off: nothing reads
+ * its hints, and its per-field hook made Apollo wrap every resolver, a tenth of the time of a large nested answer.
+ */
 export function createApolloServer(schema: GraphQLSchema, reportError: ErrorReporter): ApolloServer<GraphContext> {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
@@ -29,7 +35,7 @@ export function createApolloServer(schema: GraphQLSchema, reportError: ErrorRepo
   return new ApolloServer<GraphContext>({
     schema,
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createErrorFormatter(reportError),
     includeStacktraceInErrorResponses: false,

@@ -1,9 +1,37 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { RelationshipRecord } from '../services/relationship-record';
 import type { GraphContext } from './context';
+import { selectedFieldNames } from './selection';
 import { toNodeView, type NodeView } from './types/node.type';
 
-/** Resolves a node id through the request's loader; a dangling id fails loudly, since seeding forbids it. */
-export async function loadNode(context: GraphContext, id: string): Promise<NodeView> {
-  const record = await context.loaders.node.load(id);
-  if (!record) throw new Error(`Node "${id}" is referenced but does not exist`);
-  return toNodeView(record);
+/**
+ * Resolves a node id: at once when the request has loaded the node already, else through the request's loader. A
+ * dangling id fails loudly, since seeding forbids it.
+ */
+export function loadNode(context: GraphContext, id: string): NodeView | Promise<NodeView> {
+  const loaded = context.loaders.loadedNodes.get(id);
+  if (loaded) return toNodeView(loaded);
+  return context.loaders.node.load(id).then((record) => {
+    if (!record) throw new Error(`Node "${id}" is referenced but does not exist`);
+    return toNodeView(record);
+  });
+}
+
+/**
+ * Loads, in one batch, the papers and subjects that the relationships' `source` and `about` fields are asked for
+ * below the current field, so that each of them then resolves without a promise of its own: on a city with
+ * thousands of relationships, those promises cost more than the query that loads the papers.
+ */
+export async function prefetchRelated(
+  context: GraphContext,
+  info: GraphQLResolveInfo,
+  relationships: readonly RelationshipRecord[],
+): Promise<void> {
+  const fields = selectedFieldNames(info);
+  const ids = new Set<string>();
+  for (const r of relationships) {
+    if (fields.has('source')) ids.add(r.source);
+    if (fields.has('about') && r.about) ids.add(r.about);
+  }
+  if (ids.size > 0) await context.loaders.node.loadMany([...ids]);
 }

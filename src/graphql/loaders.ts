@@ -8,11 +8,20 @@ import type { RelationshipRecord } from '../services/relationship-record';
 export interface Loaders {
   node: DataLoader<string, NodeRecord | null>;
   relationships: DataLoader<string, RelationshipRecord[]>;
+  /** Every node the node loader has returned so far in this request, for answers that need not wait. */
+  loadedNodes: Map<string, NodeRecord>;
 }
 
 export function createLoaders(executor: Executor): Loaders {
+  const loadedNodes = new Map<string, NodeRecord>();
+  const loadNodes = async (ids: readonly string[]) => {
+    const records = await nodesByIds(executor, ids);
+    for (const record of records) if (record) loadedNodes.set(record.id, record);
+    return records;
+  };
   return {
-    node: new DataLoader((ids) => nodesByIds(executor, ids), { maxBatchSize: 1000 }),
+    node: new DataLoader(loadNodes, { maxBatchSize: 1000 }),
     relationships: new DataLoader((ids) => relationshipsOfNodes(executor, ids), { maxBatchSize: 1000 }),
+    loadedNodes,
   };
 }

@@ -1,4 +1,4 @@
-import type { GraphQLSchema } from 'graphql';
+import { assertInterfaceType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AnalysisResolver } from './resolvers/analysis.resolver';
 import { CurationResolver } from './resolvers/curation.resolver';
@@ -8,10 +8,11 @@ import { NodeResolver } from './resolvers/node.resolver';
 import { RelationshipResolver } from './resolvers/relationship.resolver';
 import { StatsResolver } from './resolvers/stats.resolver';
 import { ENTITY_TYPES } from './types/entity-types';
+import type { NodeView } from './types/node.type';
 
 /** Builds the executable GraphQL schema from the type-graphql resolvers. */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [
       NodeResolver,
       NodeFieldsResolver,
@@ -26,4 +27,8 @@ export function createSchema(): Promise<GraphQLSchema> {
     orphanedTypes: ENTITY_TYPES,
     validate: false,
   });
+  // A node's GraphQL type is its kind. Set here rather than in @InterfaceType, which wraps resolveType in an async
+  // function and so makes every node of an answer a promise of its own (thousands in a city's relationships).
+  assertInterfaceType(schema.getType('Node')).resolveType = (value) => (value as NodeView).kind;
+  return schema;
 }

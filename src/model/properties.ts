@@ -12,6 +12,11 @@ export interface PropertySpec {
   readonly description: string;
 }
 
+/** The names of the date properties among `specs`: Neo4j stores them as dates, the API hands them out as text. */
+export function datePropertyNames(specs: Record<string, PropertySpec>): string[] {
+  return Object.keys(specs).filter((name) => specs[name]!.spec.type === 'date');
+}
+
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 

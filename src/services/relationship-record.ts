@@ -1,5 +1,4 @@
-import { toPlain } from '../db/convert';
-import type { RelationshipType, Status } from '../model';
+import { datePropertyNames, RELATIONSHIP_PROPERTIES, type RelationshipType, type Status } from '../model';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 
 export type Direction = 'OUTGOING' | 'INCOMING';
@@ -20,10 +19,15 @@ export interface RelationshipRecord {
   source: string;
 }
 
-/** Cypher that projects relationship `r` between owner `a` and other end `b` into the map `toRelationshipRecord` reads. */
+const DATES = datePropertyNames(RELATIONSHIP_PROPERTIES);
+
+/**
+ * Cypher that projects relationship `r` between owner `a` and other end `b` into the map `toRelationshipRecord`
+ * reads; dates come as text, as in `nodeMap`.
+ */
 export const relationshipMap = (a: string, r: string, b: string) =>
   `{type: type(${r}), direction: CASE WHEN startNode(${r}) = ${a} THEN 'OUTGOING' ELSE 'INCOMING' END, ` +
-  `ownerId: ${a}.id, node: ${nodeMap(b)}, props: properties(${r})}`;
+  `ownerId: ${a}.id, node: ${nodeMap(b)}, props: ${r} {.*${DATES.map((name) => `, ${name}: toString(${r}.${name})`).join('')}}}`;
 
 export function toRelationshipRecord(raw: unknown): RelationshipRecord {
   const { type, direction, ownerId, node, props } = raw as {
@@ -31,21 +35,19 @@ export function toRelationshipRecord(raw: unknown): RelationshipRecord {
     direction: Direction;
     ownerId: string;
     node: unknown;
-    props: Record<string, unknown>;
+    props: Record<string, string | null | undefined>;
   };
-  // `since` and `until` are the only relationship properties that are not texts (see RELATIONSHIP_PROPERTIES).
-  const p = props as Record<string, string | undefined>;
   return {
     type,
     direction,
     ownerId,
     node: toNodeRecord(node),
-    status: p.status as Status,
-    since: toPlain(props.since) as string | null,
-    until: toPlain(props.until) as string | null,
-    evidence: p.evidence ?? null,
-    role: p.role ?? null,
-    about: p.about ?? null,
-    source: p.source as string,
+    status: props.status as Status,
+    since: props.since ?? null,
+    until: props.until ?? null,
+    evidence: props.evidence ?? null,
+    role: props.role ?? null,
+    about: props.about ?? null,
+    source: props.source as string,
   };
 }

@@ -9,7 +9,7 @@ import { Relationship } from '../types/relationship.type';
 @Resolver(() => Relationship)
 export class RelationshipResolver {
   @FieldResolver(() => NodeInterface, { description: 'The node this relationship was reached from.' })
-  owner(@Root() relationship: RelationshipRecord, @Ctx() context: GraphContext): Promise<NodeView> {
+  owner(@Root() relationship: RelationshipRecord, @Ctx() context: GraphContext): NodeView | Promise<NodeView> {
     return loadNode(context, relationship.ownerId);
   }
 
@@ -36,12 +36,12 @@ export class RelationshipResolver {
     nullable: true,
     description: 'What the fact is about, e.g. the law two cities cooperate on.',
   })
-  about(@Root() relationship: RelationshipRecord, @Ctx() context: GraphContext): Promise<NodeView> | null {
+  about(@Root() relationship: RelationshipRecord, @Ctx() context: GraphContext): NodeView | Promise<NodeView> | null {
     return relationship.about ? loadNode(context, relationship.about) : null;
   }
 
   @FieldResolver(() => Document, { description: 'The paper (or web page) that states this fact.' })
-  source(@Root() relationship: RelationshipRecord, @Ctx() context: GraphContext): Promise<NodeView> {
+  source(@Root() relationship: RelationshipRecord, @Ctx() context: GraphContext): NodeView | Promise<NodeView> {
     return loadNode(context, relationship.source);
   }
 }

@@ -19,7 +19,6 @@ export function toNodeView(record: NodeRecord): NodeView {
 
 @InterfaceType('Node', {
   description: 'Anything in the graph: a city, organisation, unit, role, body, standard, project, paper or topic.',
-  resolveType: (value: NodeView) => value.kind,
 })
 export abstract class NodeInterface {
   @Field(() => ID, { description: 'Stable id, e.g. "koeln".' })
