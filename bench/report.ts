@@ -17,6 +17,8 @@ export const TARGETS = {
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 const int = (value: number) => Math.round(value).toLocaleString('en-US');
+/** Requests per second: whole numbers, but a tenth for the slowest queries. */
+const rate = (value: number) => (value < 10 ? fixed(value) : int(value));
 const latencies = (r: LoadResult) => `${fixed(r.p50)} / ${fixed(r.p95)} / ${fixed(r.p99)}`;
 const verdict = (met: boolean) => (met ? 'met' : '**missed**');
 
@@ -69,22 +71,21 @@ function seedingSection(result: SizeResult): string {
 
 function queriesSection(result: SizeResult): string {
   const rows = result.queries.flatMap((q) =>
-    CONCURRENCY.map((connections, i) => {
-      const server = q.server[i]!;
+    q.server.map((server, i) => {
       const floor = q.floor[i]!;
       return [
         `${q.name}`,
         `${q.stages} / ${q.statements}`,
-        String(connections),
+        String(server.connections),
         latencies(server),
-        int(server.throughput),
+        rate(server.throughput),
         latencies(floor),
-        int(floor.throughput),
+        rate(floor.throughput),
         `**${fixed(server.p50 / floor.p50, 2)}**`,
       ];
     }),
   );
-  return table(
+  const queries = table(
     [
       'Query',
       'Round trips / statements',
@@ -97,6 +98,8 @@ function queriesSection(result: SizeResult): string {
     ],
     rows,
   );
+  const skipped = result.queries.filter((q) => q.skipped).map((q) => `${q.name}: ${q.skipped}.`);
+  return [queries, ...skipped].join('\n\n');
 }
 
 function nestedSection(result: SizeResult): string {
@@ -107,9 +110,9 @@ function nestedSection(result: SizeResult): string {
     return [
       String(connections),
       latencies(ours),
-      int(ours.throughput),
+      rate(ours.throughput),
       latencies(peer),
-      int(peer.throughput),
+      rate(peer.throughput),
       `**${fixed(ours.p50 / peer.p50, 2)}**`,
     ];
   });
