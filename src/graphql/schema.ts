@@ -10,7 +10,11 @@ import { StatsResolver } from './resolvers/stats.resolver';
 import { ENTITY_TYPES } from './types/entity-types';
 import type { NodeView } from './types/node.type';
 
-/** Builds the executable GraphQL schema from the type-graphql resolvers. */
+/**
+ * Builds the executable GraphQL schema from the type-graphql resolvers. No type has middleware or auth rules, so the
+ * object types declare `simpleResolvers`: graphql-js reads their plain fields straight from the object, instead of
+ * through a type-graphql wrapper per field and per object.
+ */
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeInterface } from './node.type';
 import { Relationship } from './relationship.type';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -11,7 +11,7 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class NodeEdge {
   @Field(() => String)
   cursor!: string;
@@ -20,7 +20,7 @@ export class NodeEdge {
   node!: NodeInterface;
 }
 
-@ObjectType({ description: 'A page of nodes.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of nodes.' })
 export class NodeConnection {
   @Field(() => [NodeEdge])
   edges!: NodeEdge[];
@@ -32,7 +32,7 @@ export class NodeConnection {
   totalCount!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RelationshipEdge {
   @Field(() => String)
   cursor!: string;
@@ -41,7 +41,7 @@ export class RelationshipEdge {
   node!: Relationship;
 }
 
-@ObjectType({ description: 'A page of facts.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of facts.' })
 export class RelationshipConnection {
   @Field(() => [RelationshipEdge])
   edges!: RelationshipEdge[];

@@ -6,6 +6,7 @@ import { NodeInterface } from './node.type';
 
 const about = (kind: keyof typeof NODE_KINDS) => ({
   implements: NodeInterface,
+  simpleResolvers: true,
   description: NODE_KINDS[kind].description,
 });
 

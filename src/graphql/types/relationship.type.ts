@@ -5,7 +5,7 @@ import type { Direction } from '../../services/relationship-record';
 import { DirectionEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
 
 /** The properties every fact carries, whichever way it is shown. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 abstract class FactProperties {
   @Field(() => StatusEnum)
   status!: Status;
@@ -24,6 +24,7 @@ abstract class FactProperties {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A fact: a relationship between two nodes, with its status, dates and the Document that states it. ' +
     'It is seen from `owner`, the node it was reached from; `node` is the other end.',
@@ -36,5 +37,5 @@ export class Relationship extends FactProperties {
   direction!: Direction;
 }
 
-@ObjectType({ description: "A city's membership in an organisation or body." })
+@ObjectType({ simpleResolvers: true, description: "A city's membership in an organisation or body." })
 export class Membership extends FactProperties {}

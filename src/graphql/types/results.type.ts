@@ -4,7 +4,7 @@ import { City } from './entity-types';
 import { NodeInterface } from './node.type';
 import { Relationship } from './relationship.type';
 
-@ObjectType({ description: 'A way from one node to another through the graph.' })
+@ObjectType({ simpleResolvers: true, description: 'A way from one node to another through the graph.' })
 export class Path {
   @Field(() => NodeInterface, { description: 'Where the path starts.' })
   start!: NodeInterface;
@@ -22,7 +22,7 @@ export class Path {
   neo4jBrowserUrl!: string;
 }
 
-@ObjectType({ description: 'A city that already has or did the subject, according to a paper.' })
+@ObjectType({ simpleResolvers: true, description: 'A city that already has or did the subject, according to a paper.' })
 export class Precedent {
   @Field(() => City)
   city!: City;
@@ -40,7 +40,7 @@ export class Precedent {
   similarity!: number | null;
 }
 
-@ObjectType({ description: 'A city that shares neighbours with another one.' })
+@ObjectType({ simpleResolvers: true, description: 'A city that shares neighbours with another one.' })
 export class SimilarCity {
   @Field(() => City)
   city!: City;
@@ -52,7 +52,7 @@ export class SimilarCity {
   score!: number;
 }
 
-@ObjectType({ description: "A dated fact in a city's history." })
+@ObjectType({ simpleResolvers: true, description: "A dated fact in a city's history." })
 export class TimelineEntry {
   @Field(() => GraphQLLocalDate)
   date!: string;
@@ -61,7 +61,7 @@ export class TimelineEntry {
   fact!: Relationship;
 }
 
-@ObjectType({ description: 'A search result with its relevance score.' })
+@ObjectType({ simpleResolvers: true, description: 'A search result with its relevance score.' })
 export class SearchHit {
   @Field(() => NodeInterface)
   node!: NodeInterface;

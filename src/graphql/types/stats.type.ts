@@ -1,6 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'How many nodes of a kind, or relationships of a type, the graph holds.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'How many nodes of a kind, or relationships of a type, the graph holds.',
+})
 export class Count {
   @Field(() => String)
   name!: string;
@@ -9,7 +12,7 @@ export class Count {
   count!: number;
 }
 
-@ObjectType({ description: 'Counts by node kind and by relationship type.' })
+@ObjectType({ simpleResolvers: true, description: 'Counts by node kind and by relationship type.' })
 export class Stats {
   @Field(() => [Count])
   nodes!: Count[];
