@@ -35,3 +35,14 @@ export async function prefetchRelated(
   }
   if (ids.size > 0) await context.loaders.node.loadMany([...ids]);
 }
+
+/**
+ * Starts loading the relationships of node `id` while the node itself loads, when the query asks for them (or for a
+ * city's memberships): the two queries then share one round trip instead of waiting for each other. The field
+ * resolvers pick up the same load from the request's loader, errors included.
+ */
+export function prefetchRelationships(context: GraphContext, info: GraphQLResolveInfo, ids: readonly string[]): void {
+  const fields = selectedFieldNames(info);
+  if (!fields.has('relationships') && !fields.has('memberships')) return;
+  for (const id of ids) context.loaders.relationships.load(id).catch(() => undefined);
+}

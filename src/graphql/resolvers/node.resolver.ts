@@ -1,5 +1,6 @@
 import { GraphQLNonEmptyString } from 'graphql-scalars';
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { NodeKind } from '../../model';
 import { badInput } from '../../errors/app-error';
 import { listEntities, type EntityOrder } from '../../services/entities.service';
@@ -8,6 +9,7 @@ import { search } from '../../services/search.service';
 import { toConnection } from '../connection';
 import type { GraphContext } from '../context';
 import { EntityOrderEnum, NodeKindEnum } from '../enums';
+import { prefetchRelationships } from '../load-node';
 import { EntityFilter } from '../inputs/filters.input';
 import { NodeConnection } from '../types/connection.type';
 import { City } from '../types/entity-types';
@@ -17,7 +19,12 @@ import { SearchHit } from '../types/results.type';
 @Resolver()
 export class NodeResolver {
   @Query(() => NodeInterface, { nullable: true, description: 'One node by id; null when there is none.' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext): Promise<NodeView | null> {
+  async node(
+    @Arg('id', () => ID) id: string,
+    @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeView | null> {
+    prefetchRelationships(context, info, [id]);
     const record = await context.loaders.node.load(id);
     return record && toNodeView(record);
   }
@@ -26,14 +33,24 @@ export class NodeResolver {
     nullable: 'items',
     description: 'Nodes by id, in the order asked; null for unknown ids.',
   })
-  async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: GraphContext): Promise<(NodeView | null)[]> {
+  async nodes(
+    @Arg('ids', () => [ID]) ids: string[],
+    @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<(NodeView | null)[]> {
     if (ids.length > MAX_PAGE_SIZE) throw badInput(`At most ${MAX_PAGE_SIZE} ids at once`, { argument: 'ids' });
+    prefetchRelationships(context, info, ids);
     const records = await context.loaders.node.loadMany(ids);
     return records.map((record) => (record && !(record instanceof Error) ? toNodeView(record) : null));
   }
 
   @Query(() => City, { nullable: true, description: 'One city by id, e.g. "koeln"; null when there is none.' })
-  async city(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext): Promise<NodeView | null> {
+  async city(
+    @Arg('id', () => ID) id: string,
+    @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeView | null> {
+    prefetchRelationships(context, info, [id]);
     const record = await context.loaders.node.load(id);
     return record?.kind === 'City' ? toNodeView(record) : null;
   }
