@@ -28,9 +28,14 @@ export interface AppOptions {
   onQuery?: (query: Query) => void;
   log: RequestLogger;
   reportError: (error: unknown) => void;
+  /** Runs once the graph schema is in place and before HTTP opens, e.g. to seed an empty graph. */
+  prepare?: (executor: Executor) => Promise<void>;
 }
 
-/** Connects to Neo4j, applies the graph schema and serves GraphQL over HTTP on config.host:config.port. */
+/**
+ * Connects to Neo4j, applies the graph schema, runs `prepare` and then serves GraphQL over HTTP on
+ * config.host:config.port: nothing is answered, and /ready does not say ready, before the graph is prepared.
+ */
 export async function startApp({
   config,
   connection,
@@ -38,6 +43,7 @@ export async function startApp({
   onQuery,
   log,
   reportError,
+  prepare,
 }: AppOptions): Promise<RunningApp> {
   const driver = createDriver(connection);
   try {
@@ -49,6 +55,7 @@ export async function startApp({
     });
     const browserLink = { browserUrl, boltUrl: connection.uri, database: connection.database };
     await applyGraphSchema(executor);
+    await prepare?.(executor);
     const apollo = createApolloServer(await createSchema(), reportError);
     await apollo.start();
     const server = createHttpServer({

@@ -28,6 +28,9 @@ async function main(): Promise<void> {
     log: jsonLineLogger,
     reportError: (error) =>
       console.error(JSON.stringify({ level: 'error', msg: 'unexpected error', error: String(error) })),
+    prepare: async (executor) => {
+      await seedIfEmpty(executor, DEFAULT_SEED_DIR, log);
+    },
   });
   const shutdown = (signal: string) => {
     log(`${signal} received, shutting down...`);
@@ -38,7 +41,6 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
-  await seedIfEmpty(app.executor, DEFAULT_SEED_DIR, log);
   log(`GraphQL API ready at ${app.url}/graphql (Neo4j: ${connection.uri})`);
 }
 

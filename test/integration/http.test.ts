@@ -1,4 +1,14 @@
+import net from 'node:net';
 import { startTestApp, type TestApp } from '../support/test-app';
+
+/** A loopback port that nothing listens on right now. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 describe('the GraphQL server over HTTP', () => {
   let app: TestApp;
@@ -55,5 +65,30 @@ describe('the GraphQL server over HTTP', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await response.text()).toContain('<option value="KoblenzToTrier">');
+  });
+});
+
+describe('starting the server', () => {
+  it('when a prepare step (seeding an empty graph) runs, then HTTP opens only after it has finished', async () => {
+    const port = await freePort();
+    const answeredWhilePreparing: boolean[] = [];
+    const app = await startTestApp(
+      { PORT: String(port) },
+      {
+        prepare: async () => {
+          const answered = await fetch(`http://127.0.0.1:${port}/ready`).then(
+            () => true,
+            () => false,
+          );
+          answeredWhilePreparing.push(answered);
+        },
+      },
+    );
+    try {
+      expect(answeredWhilePreparing).toEqual([false]);
+      expect((await fetch(`${app.url}/ready`)).status).toBe(200);
+    } finally {
+      await app.close();
+    }
   });
 });

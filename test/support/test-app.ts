@@ -1,6 +1,6 @@
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config/env';
-import type { Query } from '../../src/db/executor';
+import type { Executor, Query } from '../../src/db/executor';
 import { silentLogger, type RequestLogger } from '../../src/http/request-log';
 import { testConnection } from './test-db';
 
@@ -20,6 +20,7 @@ export const TEST_BROWSER_URL = 'http://127.0.0.1:7475/browser/';
 export interface TestAppOptions {
   log?: RequestLogger;
   onQuery?: (query: Query) => void;
+  prepare?: (executor: Executor) => Promise<void>;
 }
 
 /** Starts the real server on a free port (unless env.PORT says otherwise), against the test Neo4j. */
@@ -32,6 +33,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     onQuery: options.onQuery,
     log: options.log ?? silentLogger,
     reportError: () => undefined,
+    prepare: options.prepare,
   });
   return {
     ...app,
