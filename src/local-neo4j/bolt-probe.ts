@@ -1,4 +1,6 @@
 import neo4j from 'neo4j-driver';
+import fs from 'node:fs';
+import { startupFailure } from './startup-failure';
 
 export type ProbeResult = 'up' | 'down' | 'unauthorized';
 
@@ -20,18 +22,34 @@ export async function probeBolt(uri: string, username: string, password: string)
   }
 }
 
-/** Polls until Bolt answers, or fails after `timeoutMs` with a message naming the log file. */
+/** Why Neo4j did not start, from its log (or the launcher's `output`), and what to do about it. */
+export function startFailedMessage(logFile: string, output = ''): string {
+  const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '';
+  const reason = (startupFailure(log) ?? startupFailure(output))?.replace(/\.$/, '');
+  return (
+    `Neo4j did not start${reason ? `: ${reason}` : ''}. See ${logFile}. ` +
+    'If its data is damaged (a first start that was interrupted can leave it so), ' +
+    '`npm run db:reset -- --yes` deletes it and starts over.'
+  );
+}
+
+/**
+ * Polls until Bolt answers, or fails with a message naming the log file: after `timeoutMs`, or at once when the
+ * server's process has ended (`isRunning`), with the reason from its log.
+ */
 export async function waitForBolt(
   uri: string,
   username: string,
   password: string,
   timeoutMs: number,
   logFile: string,
+  isRunning: () => boolean,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const result = await probeBolt(uri, username, password);
     if (result === 'up') return;
+    if (!isRunning()) throw new Error(startFailedMessage(logFile));
     if (result === 'unauthorized') {
       throw new Error(
         `Neo4j at ${uri} rejected the configured password. Reset its data with \`npm run db:reset -- --yes\`.`,

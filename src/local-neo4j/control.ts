@@ -4,7 +4,7 @@ import path from 'node:path';
 import { boltUri, browserUrl, type InstanceSpec } from './instances';
 import { renderNeo4jConf } from './neo4j-conf';
 import { SERVER_HOME } from './paths';
-import { probeBolt, waitForBolt } from './bolt-probe';
+import { probeBolt, startFailedMessage, waitForBolt } from './bolt-probe';
 import { provision } from './provision';
 
 type Log = (line: string) => void;
@@ -90,11 +90,18 @@ export async function startInstance(instance: InstanceSpec, log: Log): Promise<v
     await setInitialPassword(instance);
     log(`Starting Neo4j "${instance.name}" (data in ${path.join(instance.dir, 'data')})...`);
     const result = await launcher(instance, 'org.neo4j.server.startup.Neo4jCommand', ['start', '--verbose']);
-    if (result.status !== 0) throw new Error(`Neo4j did not start:\n${result.output}\nSee ${logFile(instance)}.`);
+    if (result.status !== 0) throw new Error(startFailedMessage(logFile(instance), result.output));
   } else {
     log(`Neo4j "${instance.name}" is already running (pid ${pid}).`);
   }
-  await waitForBolt(uri, 'neo4j', instance.password, START_TIMEOUT_MS, logFile(instance));
+  await waitForBolt(
+    uri,
+    'neo4j',
+    instance.password,
+    START_TIMEOUT_MS,
+    logFile(instance),
+    () => runningPid(instance) !== null,
+  );
   log(`Neo4j "${instance.name}" is ready.`);
   log(`  Bolt:    ${uri}  (user neo4j)`);
   log(`  Browser: ${browserUrl(instance)}`);
