@@ -29,10 +29,8 @@ export async function prefetchRelated(
 ): Promise<void> {
   const fields = selectedFieldNames(info);
   const ids = new Set<string>();
-  for (const r of relationships) {
-    if (fields.has('source')) ids.add(r.source);
-    if (fields.has('about') && r.about) ids.add(r.about);
-  }
+  if (fields.has('source')) for (const r of relationships) ids.add(r.source);
+  if (fields.has('about')) for (const r of relationships) if (r.about) ids.add(r.about);
   if (ids.size > 0) await context.loaders.node.loadMany([...ids]);
 }
 

@@ -1,6 +1,5 @@
 import neo4j from 'neo4j-driver';
-import fs from 'node:fs';
-import { startupFailure } from './startup-failure';
+import { startFailedMessage } from './startup-failure';
 
 export type ProbeResult = 'up' | 'down' | 'unauthorized';
 
@@ -20,17 +19,6 @@ export async function probeBolt(uri: string, username: string, password: string)
   } finally {
     await driver.close();
   }
-}
-
-/** Why Neo4j did not start, from its log (or the launcher's `output`), and what to do about it. */
-export function startFailedMessage(logFile: string, output = ''): string {
-  const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '';
-  const reason = (startupFailure(log) ?? startupFailure(output))?.replace(/\.$/, '');
-  return (
-    `Neo4j did not start${reason ? `: ${reason}` : ''}. See ${logFile}. ` +
-    'If its data is damaged (a first start that was interrupted can leave it so), ' +
-    '`npm run db:reset -- --yes` deletes it and starts over.'
-  );
 }
 
 /**

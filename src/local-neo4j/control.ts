@@ -4,8 +4,9 @@ import path from 'node:path';
 import { boltUri, browserUrl, type InstanceSpec } from './instances';
 import { renderNeo4jConf } from './neo4j-conf';
 import { SERVER_HOME } from './paths';
-import { probeBolt, startFailedMessage, waitForBolt } from './bolt-probe';
+import { probeBolt, waitForBolt } from './bolt-probe';
 import { provision } from './provision';
+import { startFailedMessage } from './startup-failure';
 
 type Log = (line: string) => void;
 

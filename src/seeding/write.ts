@@ -69,25 +69,41 @@ async function writeGroups(
   }
 }
 
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
 /** Writes what the plan says changes, in batches, inside the caller's transaction. */
 export async function writePlan(tx: ManagedTransaction, plan: Plan, reset: boolean, progress: Progress): Promise<void> {
   if (reset) await runQuery(tx, { name: 'seed-reset', cypher: `MATCH (n:${ENTITY_LABEL}) DETACH DELETE n` });
-  const nodes = plan.nodes.filter((n) => n.change !== 'unchanged').map((n) => n.node);
-  const relationships = plan.relationships.filter((r) => r.change !== 'unchanged').map((r) => r.relationship);
+  const nodesByKind = groupBy(
+    plan.nodes.filter((n) => n.change !== 'unchanged').map((n) => n.node),
+    (n) => n.kind,
+  );
+  const relationshipsByType = groupBy(
+    plan.relationships.filter((r) => r.change !== 'unchanged').map((r) => r.relationship),
+    (r) => r.type,
+  );
   const nodeGroups = NODE_KIND_NAMES.map((kind) => {
     const specs = nodePropertySpecs(kind);
     return {
       cypher: (reset ? createNodesCypher : mergeNodesCypher)(kind),
-      rows: nodes
-        .filter((n) => n.kind === kind)
-        .map((n) => ({ id: n.id, props: toNeo4jProperties(specs, n.properties) })),
+      rows: (nodesByKind.get(kind) ?? []).map((n) => ({ id: n.id, props: toNeo4jProperties(specs, n.properties) })),
     };
   });
   const relationshipGroups = RELATIONSHIP_TYPE_NAMES.map((type) => ({
     cypher: (reset ? createRelationshipsCypher : mergeRelationshipsCypher)(type),
-    rows: relationships
-      .filter((r) => r.type === type)
-      .map((r) => ({ from: r.from, to: r.to, props: toNeo4jProperties(RELATIONSHIP_PROPERTIES, r.properties) })),
+    rows: (relationshipsByType.get(type) ?? []).map((r) => ({
+      from: r.from,
+      to: r.to,
+      props: toNeo4jProperties(RELATIONSHIP_PROPERTIES, r.properties),
+    })),
   }));
   await writeGroups(tx, nodeGroups, 'seed-write-nodes', 'nodes', progress);
   await writeGroups(tx, relationshipGroups, 'seed-write-relationships', 'relationships', progress);

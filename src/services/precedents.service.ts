@@ -30,8 +30,8 @@ const ABOUT_SUBJECT = RELATIONSHIP_TYPE_NAMES.map(
 
 /**
  * Cities whose administration (the city, a unit or a body of it) is linked to the subject, or whose facts are about
- * it; for a body, every city with a body of the same type. Each branch tests the subject's kind first, so that
- * Neo4j skips the branches that do not apply instead of scanning for them.
+ * it; for a body, every city with a body of the same type. Each branch first tests the subject's kind, so only the
+ * body branch or the other two yield rows.
  */
 const PRECEDENTS = `
 MATCH (subject:${ENTITY_LABEL} {id: $subject})

@@ -4,6 +4,7 @@ import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { NodeKind } from '../../model';
 import { badInput } from '../../errors/app-error';
 import { listEntities, type EntityOrder } from '../../services/entities.service';
+import type { NodeRecord } from '../../services/node-record';
 import { MAX_PAGE_SIZE } from '../../services/pagination';
 import { search } from '../../services/search.service';
 import { toConnection } from '../connection';
@@ -16,6 +17,12 @@ import { City } from '../types/entity-types';
 import { NodeInterface, toNodeView, type NodeView } from '../types/node.type';
 import { SearchHit } from '../types/results.type';
 
+/** A node by id; its relationships load alongside when the query asks for them. */
+function loadRootNode(context: GraphContext, info: GraphQLResolveInfo, id: string): Promise<NodeRecord | null> {
+  prefetchRelationships(context, info, [id]);
+  return context.loaders.node.load(id);
+}
+
 @Resolver()
 export class NodeResolver {
   @Query(() => NodeInterface, { nullable: true, description: 'One node by id; null when there is none.' })
@@ -24,8 +31,7 @@ export class NodeResolver {
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NodeView | null> {
-    prefetchRelationships(context, info, [id]);
-    const record = await context.loaders.node.load(id);
+    const record = await loadRootNode(context, info, id);
     return record && toNodeView(record);
   }
 
@@ -50,8 +56,7 @@ export class NodeResolver {
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NodeView | null> {
-    prefetchRelationships(context, info, [id]);
-    const record = await context.loaders.node.load(id);
+    const record = await loadRootNode(context, info, id);
     return record?.kind === 'City' ? toNodeView(record) : null;
   }
 
