@@ -108,7 +108,17 @@ export async function startInstance(instance: InstanceSpec, log: Log): Promise<v
   log(`  Browser: ${browserUrl(instance)}`);
 }
 
-/** Stops the instance's server and waits until its process has ended. */
+/** Waits until the process has ended, so that nothing of it still answers on its ports; false after `timeoutMs`. */
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return true;
+}
+
+/** Stops the instance's server and waits until its process has ended, after a SIGKILL too. */
 export async function stopInstance(instance: InstanceSpec, log: Log): Promise<void> {
   const pid = runningPid(instance);
   if (pid === null) {
@@ -117,14 +127,10 @@ export async function stopInstance(instance: InstanceSpec, log: Log): Promise<vo
   }
   log(`Stopping Neo4j "${instance.name}" (pid ${pid})...`);
   process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + STOP_TIMEOUT_MS;
-  while (isAlive(pid)) {
-    if (Date.now() > deadline) {
-      log('It did not stop in time; killing it.');
-      process.kill(pid, 'SIGKILL');
-      break;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  if (!(await waitForExit(pid, STOP_TIMEOUT_MS))) {
+    log('It did not stop in time; killing it.');
+    process.kill(pid, 'SIGKILL');
+    if (!(await waitForExit(pid, STOP_TIMEOUT_MS))) throw new Error(`Neo4j (pid ${pid}) did not end after SIGKILL`);
   }
   fs.rmSync(pidFile(instance), { force: true });
   log(`Neo4j "${instance.name}" stopped.`);

@@ -1,4 +1,5 @@
 import { DEFAULT_LOCAL_PASSWORD } from '../config/env';
+import { checkoutPorts } from './checkout-ports';
 import { instanceDir } from './paths';
 
 /** One local Neo4j server: its own ports, configuration and data directory. */
@@ -41,13 +42,18 @@ export function devInstance(env: Env = process.env): InstanceSpec {
   };
 }
 
-/** The instance the tests start, apart from the developer's data. */
+/** The port of the API that the test instance's Neo4j Browser loads its style sheet and guide from. */
+export function testApiPort(env: Env = process.env): number {
+  return port(env, 'TEST_API_PORT', checkoutPorts().testApi);
+}
+
+/** The instance the tests start, apart from the developer's data and from every other checkout's tests. */
 export function testInstance(env: Env = process.env): InstanceSpec {
-  const apiUrl = `http://localhost:${port(env, 'TEST_API_PORT', 4100)}`;
+  const apiUrl = `http://localhost:${testApiPort(env)}`;
   return {
     name: 'test',
-    boltPort: port(env, 'TEST_NEO4J_BOLT_PORT', 7688),
-    httpPort: port(env, 'TEST_NEO4J_HTTP_PORT', 7475),
+    boltPort: port(env, 'TEST_NEO4J_BOLT_PORT', checkoutPorts().testBolt),
+    httpPort: port(env, 'TEST_NEO4J_HTTP_PORT', checkoutPorts().testHttp),
     password: 'kommunen-graph-test',
     dir: instanceDir('test'),
     heap: '1g',
@@ -64,12 +70,26 @@ export function testInstance(env: Env = process.env): InstanceSpec {
 export function benchInstance(env: Env = process.env): InstanceSpec {
   return {
     name: 'bench',
-    boltPort: port(env, 'BENCH_NEO4J_BOLT_PORT', 7689),
-    httpPort: port(env, 'BENCH_NEO4J_HTTP_PORT', 7476),
+    boltPort: port(env, 'BENCH_NEO4J_BOLT_PORT', checkoutPorts().benchBolt),
+    httpPort: port(env, 'BENCH_NEO4J_HTTP_PORT', checkoutPorts().benchHttp),
     password: 'kommunen-graph-bench',
     dir: instanceDir('bench'),
     heap: '8g',
     pageCache: '4g',
+  };
+}
+
+/** The instance the outage test stops and starts, so that stopping it disturbs no other test. */
+export function outageInstance(): InstanceSpec {
+  const ports = checkoutPorts();
+  return {
+    name: 'outage',
+    boltPort: ports.outageBolt,
+    httpPort: ports.outageHttp,
+    password: 'kommunen-graph-outage',
+    dir: instanceDir('outage'),
+    heap: '512m',
+    pageCache: '64m',
   };
 }
 

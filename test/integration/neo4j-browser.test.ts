@@ -4,7 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 import { ENTITY_LOOK, NODE_LOOKS } from '../../src/browser/grass-style';
 import { GUIDE_TITLE } from '../../src/browser/guide';
 import { GUIDE_QUERIES, type GuideQueryName } from '../../src/browser/guide-queries';
-import { boltUri, browserUrl, testInstance } from '../../src/local-neo4j/instances';
+import { boltUri, browserUrl, testApiPort, testInstance } from '../../src/local-neo4j/instances';
 import { NODE_KIND_NAMES } from '../../src/model';
 import { DEFAULT_SEED_DIR, seedGraph } from '../../src/seeding/seed-graph';
 import { browserEditUrl } from '../../src/services/cypher-text';
@@ -13,7 +13,7 @@ import { openTestDb, type TestDb } from '../support/test-db';
 
 const CHROMIUM = '/usr/bin/chromium';
 // The test instance's post-connect command loads the style and guide from this port (src/local-neo4j/instances.ts).
-const API_PORT = process.env.TEST_API_PORT ?? '4100';
+const API_PORT = String(testApiPort());
 const SCREENSHOT = path.resolve(__dirname, '..', '..', 'test-artifacts', 'neo4j-browser-path.png');
 const HOOK_TIMEOUT_MS = 60_000;
 

@@ -1,22 +1,13 @@
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config/env';
 import { startInstance, stopInstance } from '../../src/local-neo4j/control';
-import { boltUri, type InstanceSpec } from '../../src/local-neo4j/instances';
-import { instanceDir } from '../../src/local-neo4j/paths';
+import { boltUri, browserUrl, outageInstance } from '../../src/local-neo4j/instances';
 import { silentLogger } from '../../src/http/request-log';
 import { seedGraph } from '../../src/seeding/seed-graph';
 import { minimalDataset, writeDataset } from '../support/seed-fixture';
 
 /** A Neo4j of its own, so that stopping it disturbs no other test. */
-const OUTAGE_INSTANCE: InstanceSpec = {
-  name: 'outage',
-  boltPort: 7690,
-  httpPort: 7477,
-  password: 'kommunen-graph-outage',
-  dir: instanceDir('outage'),
-  heap: '512m',
-  pageCache: '64m',
-};
+const OUTAGE_INSTANCE = outageInstance();
 
 const REQUEST_TIMEOUT_MS = 5_000;
 const QUERY = '{ node(id: "out-stadt-a") { name relationships { node { id } } } }';
@@ -42,7 +33,7 @@ describe('when Neo4j goes away', () => {
         password: OUTAGE_INSTANCE.password,
         database: 'neo4j',
       },
-      browserUrl: 'http://127.0.0.1:7477/browser/',
+      browserUrl: browserUrl(OUTAGE_INSTANCE),
       log: silentLogger,
       reportError: () => undefined,
     });

@@ -1,6 +1,7 @@
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config/env';
 import type { Executor, Query } from '../../src/db/executor';
+import { browserUrl, testInstance } from '../../src/local-neo4j/instances';
 import { silentLogger, type RequestLogger } from '../../src/http/request-log';
 import { testConnection } from './test-db';
 
@@ -15,7 +16,7 @@ export interface TestApp extends RunningApp {
   ): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } }>;
 }
 
-export const TEST_BROWSER_URL = 'http://127.0.0.1:7475/browser/';
+export const TEST_BROWSER_URL = browserUrl(testInstance());
 
 export interface TestAppOptions {
   log?: RequestLogger;
