@@ -32,6 +32,28 @@ export interface AppOptions {
   prepare?: (executor: Executor) => Promise<void>;
 }
 
+/** Waiting for a free connection gives up well before the request's deadline, so the answer says why. */
+const acquisitionTimeout = (requestTimeoutMs: number) => Math.min(5_000, Math.ceil(requestTimeoutMs / 2));
+
+/** How long the readiness probe's query may take. */
+const READY_QUERY_TIMEOUT_MS = 2_000;
+
+/**
+ * Ready means a read query answers from the database, not merely that Bolt accepts a connection: after a restart,
+ * Bolt answers seconds before the database does.
+ */
+function databaseAnswers(executor: Executor): Promise<boolean> {
+  const deadline = Date.now() + READY_QUERY_TIMEOUT_MS;
+  const guard = { check: () => undefined, remainingMs: () => deadline - Date.now() };
+  return executor
+    .forRequest(guard)
+    .read({ name: 'ready', cypher: 'MATCH (n) RETURN count(n) > -1 AS ready LIMIT 1' })
+    .then(
+      () => true,
+      () => false,
+    );
+}
+
 /**
  * Connects to Neo4j, applies the graph schema, runs `prepare` and then serves GraphQL over HTTP on
  * config.host:config.port: nothing is answered, and /ready does not say ready, before the graph is prepared.
@@ -45,7 +67,7 @@ export async function startApp({
   reportError,
   prepare,
 }: AppOptions): Promise<RunningApp> {
-  const driver = createDriver(connection);
+  const driver = createDriver(connection, { acquisitionTimeoutMs: acquisitionTimeout(config.requestTimeoutMs) });
   try {
     await driver.verifyConnectivity({ database: connection.database });
     const executor = new Executor(driver, {
@@ -60,12 +82,15 @@ export async function startApp({
     await apollo.start();
     const server = createHttpServer({
       apollo,
-      contextFor: (req) => createContext(executor, isCuratorRequest(req, config.curatorToken), browserLink),
-      isReady: () =>
-        driver.verifyConnectivity({ database: connection.database }).then(
-          () => true,
-          () => false,
+      contextFor: (req, deadline) =>
+        createContext(
+          executor,
+          isCuratorRequest(req, config.curatorToken),
+          browserLink,
+          deadline,
+          config.requestTimeoutMs,
         ),
+      isReady: () => databaseAnswers(executor),
       requestTimeoutMs: config.requestTimeoutMs,
       log,
       staticRoutes: browserRoutes(),

@@ -1,4 +1,5 @@
 import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+import { requestTimedOut } from '../errors/app-error';
 import { mapNeo4jError } from './neo4j-errors';
 
 export interface Query {
@@ -6,6 +7,13 @@ export interface Query {
   name: string;
   cypher: string;
   params?: Record<string, unknown>;
+}
+
+/** What a request may still spend: checked before every query is sent, and the time left bounds the transaction. */
+export interface RequestGuard {
+  /** Throws when the request must not go on (its deadline passed, or its budget is spent). */
+  check(): void;
+  remainingMs(): number;
 }
 
 export interface ExecutorOptions {
@@ -16,12 +24,27 @@ export interface ExecutorOptions {
   onQuery?: (query: Query) => void;
 }
 
-/** Owns sessions and transactions: every query runs in a managed, retryable transaction of its own session. */
+/**
+ * Owns sessions and transactions: every query runs in a managed, retryable transaction of its own session. An
+ * executor made for one request (`forRequest`) sends nothing once the request is out of time, and gives each
+ * transaction only the time the request has left, so that Neo4j itself ends the work at the request's deadline.
+ */
 export class Executor {
   constructor(
     private readonly driver: Driver,
     private readonly options: ExecutorOptions,
+    private readonly guard: RequestGuard | null = null,
   ) {}
+
+  /**
+   * The same executor, bound to one request's deadline and budget. It is made from this one rather than anew, so
+   * that a subclass (e.g. one that records queries) keeps its behaviour and its state.
+   */
+  forRequest(guard: RequestGuard): this {
+    const bound = Object.create(this) as this;
+    Object.defineProperty(bound, 'guard', { value: guard });
+    return bound;
+  }
 
   read<T extends RecordShape = RecordShape>(query: Query): Promise<T[]> {
     return this.run('READ', query);
@@ -41,21 +64,34 @@ export class Executor {
     work: (tx: ManagedTransaction) => Promise<T>,
     { unbounded = false } = {},
   ): Promise<T> {
+    const timeout = unbounded ? undefined : this.transactionTimeout();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const config = {
-      timeout: unbounded ? undefined : this.options.timeoutMs,
-      metadata: { app: 'kommunen-graph', query: name },
+    const config = { timeout, metadata: { app: 'kommunen-graph', query: name } };
+    // A retry after a transient error sends the work again: not once the request is out of time.
+    const guarded = (tx: ManagedTransaction) => {
+      this.guard?.check();
+      return work(tx);
     };
     try {
-      return await (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
+      return await (mode === 'READ' ? session.executeRead(guarded, config) : session.executeWrite(guarded, config));
     } catch (error) {
-      throw mapNeo4jError(error);
+      throw mapNeo4jError(error, this.options.timeoutMs);
     } finally {
       await session.close();
     }
   }
 
+  /** The configured limit, or less when the request has less time left; refuses once nothing is left. */
+  private transactionTimeout(): number {
+    if (!this.guard) return this.options.timeoutMs;
+    this.guard.check();
+    const remaining = Math.ceil(this.guard.remainingMs());
+    if (remaining <= 0) throw requestTimedOut(this.options.timeoutMs);
+    return Math.min(this.options.timeoutMs, remaining);
+  }
+
   private run<T extends RecordShape>(mode: 'READ' | 'WRITE', query: Query): Promise<T[]> {
+    this.guard?.check();
     this.options.onQuery?.(query);
     return this.transaction(mode, query.name, (tx) => runQuery<T>(tx, query));
   }

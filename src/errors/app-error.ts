@@ -1,5 +1,9 @@
 /** The error codes a client can see. Anything else is reported as INTERNAL_SERVER_ERROR. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'ANSWER_TOO_LARGE' | 'SERVICE_UNAVAILABLE';
+
+/** Why a SERVICE_UNAVAILABLE answer came: each of them is worth retrying after a moment. */
+export type UnavailableReason = 'TIMEOUT' | 'OVERLOADED' | 'DATABASE_UNAVAILABLE';
 
 /** An error whose message is safe to show to a client. */
 export class AppError extends Error {
@@ -17,3 +21,20 @@ export const badInput = (message: string, details?: Record<string, unknown>) =>
   new AppError('BAD_USER_INPUT', message, details);
 export const notFound = (message: string) => new AppError('NOT_FOUND', message);
 export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
+
+const unavailable = (reason: UnavailableReason, message: string, details: Record<string, unknown> = {}) =>
+  new AppError('SERVICE_UNAVAILABLE', message, { reason, ...details });
+
+/** The request ran out of time and was stopped. */
+export const requestTimedOut = (timeoutMs: number) =>
+  unavailable('TIMEOUT', `The request took longer than ${timeoutMs} ms and was stopped.`, { timeoutMs });
+
+/** Too much is running at once; the request was not started. */
+export const overloaded = () =>
+  unavailable('OVERLOADED', 'The server is busy with other expensive requests. Try again shortly.');
+
+export const databaseUnavailable = () =>
+  unavailable('DATABASE_UNAVAILABLE', 'The graph database is not reachable right now. Try again shortly.');
+
+/** Seconds a client should wait before it retries a SERVICE_UNAVAILABLE answer. */
+export const RETRY_AFTER_SECONDS = 2;

@@ -1,15 +1,27 @@
 import type { Executor } from '../db/executor';
 import type { BrowserLink } from '../services/cypher-text';
+import { ExecutionBudget } from './limits/budget';
 import { createLoaders, type Loaders } from './loaders';
 
 /** What every resolver gets for one request. */
 export interface GraphContext {
+  /** Bound to this request: it sends nothing once the request is out of time or budget. */
   executor: Executor;
   loaders: Loaders;
   isCurator: boolean;
   browserLink: BrowserLink;
+  budget: ExecutionBudget;
 }
 
-export function createContext(executor: Executor, isCurator: boolean, browserLink: BrowserLink): GraphContext {
-  return { executor, loaders: createLoaders(executor), isCurator, browserLink };
+/** A request's context; `deadline` is when it must have answered, `timeoutMs` the limit it was given. */
+export function createContext(
+  executor: Executor,
+  isCurator: boolean,
+  browserLink: BrowserLink,
+  deadline: number,
+  timeoutMs: number,
+): GraphContext {
+  const budget = new ExecutionBudget(deadline, timeoutMs);
+  const requestExecutor = executor.forRequest(budget);
+  return { executor: requestExecutor, loaders: createLoaders(requestExecutor), isCurator, browserLink, budget };
 }

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from '../errors/app-error';
 
 /** Codes that GraphQL and Apollo themselves give to a client's mistakes; their messages are safe to show. */
@@ -13,21 +13,39 @@ const CLIENT_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** Extensions of a client error that are safe to pass on: which query limit was hit, and by how much. */
+const CLIENT_ERROR_DETAILS = ['limit', 'maximum', 'actual'];
+
 export type ErrorReporter = (error: unknown) => void;
+
+/** A coded error as the client sees it. */
+export function formatAppError(error: AppError, where: Partial<GraphQLFormattedError> = {}): GraphQLFormattedError {
+  return { message: error.message, ...where, extensions: { code: error.code, ...error.details } };
+}
+
+/** The AppError behind an error, whether a resolver, a plugin or the request pipeline threw it. */
+function appErrorOf(error: unknown): AppError | null {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) return original;
+  if (original instanceof GraphQLError && original.originalError instanceof AppError) return original.originalError;
+  return null;
+}
 
 /** Shows a client coded errors only; anything unexpected becomes INTERNAL_SERVER_ERROR and is reported server-side. */
 export function createErrorFormatter(report: ErrorReporter) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
     const { path, locations } = formatted;
-    if (original instanceof AppError) {
-      return { message: original.message, path, locations, extensions: { code: original.code, ...original.details } };
-    }
+    const appError = appErrorOf(error);
+    if (appError) return formatAppError(appError, { path, locations });
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
-      return { message: formatted.message, path, locations, extensions: { code } };
+      const details = CLIENT_ERROR_DETAILS.filter((key) => formatted.extensions?.[key] !== undefined).map((key) => [
+        key,
+        formatted.extensions![key],
+      ]);
+      return { message: formatted.message, path, locations, extensions: { code, ...Object.fromEntries(details) } };
     }
-    report(original);
+    report(unwrapResolverError(error));
     return { message: 'Internal server error', path, locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

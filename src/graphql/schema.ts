@@ -9,6 +9,7 @@ import { RelationshipResolver } from './resolvers/relationship.resolver';
 import { StatsResolver } from './resolvers/stats.resolver';
 import { ENTITY_TYPES } from './types/entity-types';
 import type { NodeView } from './types/node.type';
+import { guardListFields } from './limits/list-guard';
 
 /**
  * Builds the executable GraphQL schema from the type-graphql resolvers. No type has middleware or auth rules, so the
@@ -34,5 +35,6 @@ export async function createSchema(): Promise<GraphQLSchema> {
   // A node's GraphQL type is its kind. Set here rather than in @InterfaceType, which wraps resolveType in an async
   // function and so makes every node of an answer a promise of its own (thousands in a city's relationships).
   assertInterfaceType(schema.getType('Node')).resolveType = (value) => (value as NodeView).kind;
+  guardListFields(schema);
   return schema;
 }

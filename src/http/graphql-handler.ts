@@ -1,15 +1,12 @@
 import type { ApolloServer } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RETRY_AFTER_SECONDS, requestTimedOut } from '../errors/app-error';
 import type { GraphContext } from '../graphql/context';
 import { parseJsonBody, PayloadTooLargeError, readBody } from './read-body';
-import { sendJson } from './send';
+import { sendAppError, sendError } from './send';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
-
-function errorBody(message: string, code: string) {
-  return { errors: [{ message, extensions: { code } }] };
-}
 
 function headerMap(req: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
@@ -43,6 +40,31 @@ function legacyJsonStatus(
   }
 }
 
+/**
+ * An answer whose errors say the service is unavailable (timed out, overloaded, Neo4j away) carries Retry-After,
+ * and is a 503 when it holds no data. The body is parsed only when it names that code.
+ */
+function unavailable(body: { kind: string; string?: string }): { status: number | null } | null {
+  if (body.kind !== 'complete' || !body.string?.includes('"SERVICE_UNAVAILABLE"')) return null;
+  try {
+    const { data, errors } = JSON.parse(body.string) as {
+      data?: unknown;
+      errors?: { extensions?: { code?: string } }[];
+    };
+    if (!errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return null;
+    return { status: data === null || data === undefined ? 503 : null };
+  } catch {
+    return null;
+  }
+}
+
+export interface GraphQLRequestOptions {
+  context: () => Promise<GraphContext>;
+  /** When the request must have answered (a Date.now() value); a later answer is replaced by the timeout error. */
+  deadline: number;
+  timeoutMs: number;
+}
+
 export interface GraphQLRequestOutcome {
   status: number;
   operationName: string | null;
@@ -54,17 +76,16 @@ export async function handleGraphQL(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-  context: () => Promise<GraphContext>,
+  { context, deadline, timeoutMs }: GraphQLRequestOptions,
 ): Promise<GraphQLRequestOutcome> {
   let body: unknown;
   try {
     const text = req.method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : '';
     body = (req.headers['content-type'] ?? '').includes('json') ? parseJsonBody(text) : text;
   } catch (error) {
-    const tooLarge = error instanceof PayloadTooLargeError;
-    const status = tooLarge ? 413 : 400;
-    sendJson(res, status, errorBody(tooLarge ? error.message : 'The request body is not valid JSON', 'BAD_REQUEST'));
-    return { status, operationName: null };
+    if (error instanceof PayloadTooLargeError) sendError(res, 413, 'PAYLOAD_TOO_LARGE', error.message);
+    else sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON');
+    return { status: res.statusCode, operationName: null };
   }
   const operationName =
     body && typeof body === 'object' && typeof (body as { operationName?: unknown }).operationName === 'string'
@@ -74,8 +95,18 @@ export async function handleGraphQL(
     httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body },
     context,
   });
-  const status = legacyJsonStatus(req, response.status ?? 200, response.headers.get('content-type'), response.body);
+  if (res.headersSent || res.destroyed) return { status: res.statusCode, operationName };
+  if (Date.now() >= deadline) {
+    sendAppError(res, 503, requestTimedOut(timeoutMs));
+    return { status: 503, operationName };
+  }
+  let status = legacyJsonStatus(req, response.status ?? 200, response.headers.get('content-type'), response.body);
+  const unavailableAnswer = unavailable(response.body);
   for (const [key, value] of response.headers) res.setHeader(key, value);
+  if (unavailableAnswer) {
+    res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+    status = unavailableAnswer.status ?? status;
+  }
   res.statusCode = status;
   if (response.body.kind === 'complete') {
     res.end(response.body.string);

@@ -1,20 +1,39 @@
 import type { ApolloServer } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { requestTimedOut } from '../errors/app-error';
 import type { GraphContext } from '../graphql/context';
 import { handleGraphQL } from './graphql-handler';
 import { outcomeOf, type RequestLogger } from './request-log';
 import { renderQueryConsole } from './query-console';
-import { sendJson, sendText } from './send';
+import { sendAppError, sendError, sendJson, sendText } from './send';
 
 export interface HttpServerOptions {
   apollo: ApolloServer<GraphContext>;
-  contextFor: (req: IncomingMessage) => GraphContext;
+  /** The GraphQL context of one request, which must have answered by `deadline` (a Date.now() value). */
+  contextFor: (req: IncomingMessage, deadline: number) => GraphContext;
   isReady: () => Promise<boolean>;
   requestTimeoutMs: number;
   log: RequestLogger;
   /** Extra GET routes, e.g. files for Neo4j Browser. */
   staticRoutes?: Map<string, (res: ServerResponse) => void>;
 }
+
+/**
+ * Limits on how slowly a client may send. Headers must be complete within `headersTimeoutMs` (Node's default is a
+ * minute, long enough for a client sending a byte a second to hold a connection); the whole request, body
+ * included, within the request timeout plus `bodyGraceMs`, after which Node closes the connection. An idle
+ * keep-alive connection is closed after `keepAliveTimeoutMs`.
+ */
+export const HTTP_LIMITS = {
+  headersTimeoutMs: 10_000,
+  bodyGraceMs: 5_000,
+  /** How often Node looks for requests past those limits (30 s by default, which would stretch them). */
+  checkIntervalMs: 1_000,
+  keepAliveTimeoutMs: 5_000,
+  /** Longest path written to the request log. */
+  loggedPathLength: 200,
+};
 
 const CORS_HEADERS = {
   'access-control-allow-origin': '*',
@@ -23,34 +42,69 @@ const CORS_HEADERS = {
   'access-control-max-age': '600',
 };
 
-function timeoutAnswer(res: ServerResponse): void {
-  if (res.headersSent) {
-    res.destroy();
-    return;
+/** Answers to requests that Node could not take in, by Node's error code: status line, code, message. */
+const CLIENT_ERRORS: Record<string, [string, string, string]> = {
+  ERR_HTTP_REQUEST_TIMEOUT: ['408 Request Timeout', 'REQUEST_TIMEOUT', 'The request was not received in time.'],
+  HPE_HEADER_OVERFLOW: [
+    '431 Request Header Fields Too Large',
+    'HEADERS_TOO_LARGE',
+    'The request headers are too large.',
+  ],
+  default: ['400 Bad Request', 'BAD_REQUEST', 'The request is not valid HTTP.'],
+};
+
+/** The request's URL, or null when it is not one (e.g. `GET //[`). */
+function parseUrl(raw: string | undefined): URL | null {
+  try {
+    return new URL(raw ?? '/', 'http://localhost');
+  } catch {
+    return null;
   }
-  sendJson(res, 503, {
-    errors: [{ message: 'The request took too long and was stopped.', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+}
+
+/** A response written before the request's body was read to its end closes the connection, rather than read on. */
+function closeWhenAnsweredEarly(req: IncomingMessage, res: ServerResponse): void {
+  res.once('finish', () => {
+    if (!req.complete) req.socket.destroy();
   });
 }
 
 /**
  * The HTTP front: /graphql (and a query console for browsers at / and /graphql), /health, /ready and static routes,
- * with CORS, a per-request timeout and a request log.
+ * with CORS, a per-request deadline, limits on slow clients and one log line per request. Every request runs inside
+ * one error boundary: whatever it sends, it gets a typed answer and the process stays up.
  */
 export function createHttpServer(options: HttpServerOptions): Server {
   const consolePage = renderQueryConsole();
-  const route = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<string | null> => {
+  const timeoutMs = options.requestTimeoutMs;
+
+  const route = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    deadline: number,
+  ): Promise<string | null> => {
     const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !url.search;
     if ((url.pathname === '/graphql' || url.pathname === '/') && wantsPage) {
       sendText(res, 200, 'text/html; charset=utf-8', consolePage);
       return null;
     }
     if (url.pathname === '/graphql') {
-      const outcome = await handleGraphQL(options.apollo, req, res, url, async () => options.contextFor(req));
+      const outcome = await handleGraphQL(options.apollo, req, res, url, {
+        context: async () => options.contextFor(req, deadline),
+        deadline,
+        timeoutMs,
+      });
       return outcome.operationName;
     }
+    const known = url.pathname === '/health' || url.pathname === '/ready' || options.staticRoutes?.has(url.pathname);
+    if (!known) {
+      sendError(res, 404, 'NOT_FOUND', `There is nothing at ${url.pathname}. The API is at /graphql.`);
+      return null;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      sendJson(res, 405, { error: 'method not allowed' });
+      res.setHeader('allow', 'GET, HEAD');
+      sendError(res, 405, 'METHOD_NOT_ALLOWED', `${url.pathname} answers GET and HEAD only.`);
       return null;
     }
     if (url.pathname === '/health') {
@@ -58,46 +112,80 @@ export function createHttpServer(options: HttpServerOptions): Server {
     } else if (url.pathname === '/ready') {
       const ready = await options.isReady();
       sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', neo4j: ready ? 'up' : 'down' });
-    } else if (options.staticRoutes?.has(url.pathname)) {
-      options.staticRoutes.get(url.pathname)!(res);
     } else {
-      sendJson(res, 404, { error: 'not found' });
+      options.staticRoutes!.get(url.pathname)!(res);
     }
     return null;
   };
 
-  return createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
+    const deadline = Date.now() + timeoutMs;
+    const url = parseUrl(req.url);
+    let operationName: string | null = null;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      sendAppError(res, 503, requestTimedOut(timeoutMs));
+    }, timeoutMs);
+    res.once('close', () => {
+      clearTimeout(timer);
+      options.log({
+        method: (req.method ?? 'GET').slice(0, 16),
+        path: (url?.pathname ?? '(malformed)').slice(0, HTTP_LIMITS.loggedPathLength),
+        status: res.statusCode,
+        durationMs: Math.round(performance.now() - started),
+        operationName,
+        outcome: timedOut ? 'timeout' : res.writableFinished ? outcomeOf(res.statusCode) : 'aborted',
+      });
+    });
+    closeWhenAnsweredEarly(req, res);
     for (const [key, value] of Object.entries(CORS_HEADERS)) res.setHeader(key, value);
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url) {
+      sendError(res, 400, 'BAD_REQUEST', 'The request URL is malformed.');
+      return;
+    }
     if (req.method === 'OPTIONS') {
       res.statusCode = 204;
       res.end();
       return;
     }
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      timeoutAnswer(res);
-    }, options.requestTimeoutMs);
-    route(req, res, url)
-      .catch(() => {
-        if (!res.headersSent)
-          sendJson(res, 500, {
-            errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-          });
-        return null;
-      })
-      .then((operationName) => {
-        clearTimeout(timer);
-        options.log({
-          method: req.method ?? 'GET',
-          path: url.pathname,
-          status: res.statusCode,
-          durationMs: Math.round(performance.now() - started),
-          operationName,
-          outcome: timedOut ? 'timeout' : outcomeOf(res.statusCode),
-        });
-      });
+    route(req, res, url, deadline).then(
+      (name) => {
+        operationName = name;
+      },
+      () => sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error'),
+    );
+  };
+
+  const server = createServer(
+    {
+      headersTimeout: HTTP_LIMITS.headersTimeoutMs,
+      requestTimeout: timeoutMs + HTTP_LIMITS.bodyGraceMs,
+      keepAliveTimeout: HTTP_LIMITS.keepAliveTimeoutMs,
+      connectionsCheckingInterval: HTTP_LIMITS.checkIntervalMs,
+    },
+    (req, res) => {
+      try {
+        handle(req, res);
+      } catch {
+        sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      }
+    },
+  );
+  // Requests that do not parse as HTTP, or whose headers or body came too slowly, get a typed answer and the
+  // connection is closed; Node's default would answer without a body.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const [status, code, message] = CLIENT_ERRORS[error.code ?? ''] ?? CLIENT_ERRORS.default!;
+    const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+    socket.end(
+      `HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
   });
+  return server;
 }

@@ -4,7 +4,8 @@ export interface RequestLogEntry {
   status: number;
   durationMs: number;
   operationName?: string | null;
-  outcome: 'ok' | 'client_error' | 'server_error' | 'timeout';
+  /** `aborted`: the client went away before the answer was sent. */
+  outcome: 'ok' | 'client_error' | 'server_error' | 'timeout' | 'aborted';
 }
 
 export type RequestLogger = (entry: RequestLogEntry) => void;

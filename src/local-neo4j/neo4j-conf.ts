@@ -39,6 +39,9 @@ export function renderNeo4jConf(instance: InstanceSpec): string {
     ['dbms.usage_report.enabled', 'false'],
     ['client.allow_telemetry', 'false'],
     ['browser.remote_content_hostname_whitelist', 'localhost,127.0.0.1'],
+    // Transactions past their timeout are ended within this interval (2 s by default): a request's work ends soon
+    // after its deadline, and its connection is free again.
+    ['db.transaction.monitor.check.interval', '200ms'],
   ];
   if (instance.browserPostConnect) settings.push(['browser.post_connect_cmd', instance.browserPostConnect]);
   const lines = settings.map(([key, value]) => `${key}=${value}`);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { QUERY_LIMITS } from '../../src/graphql/apollo-server';
+import { QUERY_LIMITS } from '../../src/graphql/limits/query-limits';
 import { useCuratedApp } from '../support/curated-graph';
 
 const EXAMPLES = fs.readFileSync(path.resolve(__dirname, '..', '..', 'schema', 'examples.graphql'), 'utf8');

@@ -24,9 +24,20 @@ export interface TestAppOptions {
   prepare?: (executor: Executor) => Promise<void>;
 }
 
+/**
+ * A request timeout far above what any test query needs, so that a busy machine cannot turn a slow answer into a
+ * failed test; tests of the timeout itself set REQUEST_TIMEOUT_MS.
+ */
+export const TEST_REQUEST_TIMEOUT_MS = '60000';
+
 /** Starts the real server on a free port (unless env.PORT says otherwise), against the test Neo4j. */
 export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
-  const config = loadConfig({ PORT: '0', CURATOR_TOKEN: TEST_CURATOR_TOKEN, ...env });
+  const config = loadConfig({
+    PORT: '0',
+    CURATOR_TOKEN: TEST_CURATOR_TOKEN,
+    REQUEST_TIMEOUT_MS: TEST_REQUEST_TIMEOUT_MS,
+    ...env,
+  });
   const app = await startApp({
     config,
     connection: testConnection(),

@@ -52,10 +52,56 @@ describe('the error formatter', () => {
     ['SessionExpired', 'SERVICE_UNAVAILABLE'],
     ['Neo.TransientError.General.DatabaseUnavailable', 'SERVICE_UNAVAILABLE'],
     ['Neo.ClientError.Schema.ConstraintValidationFailed', 'CONFLICT'],
+    ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'SERVICE_UNAVAILABLE'],
   ])("when Neo4j fails with %s, then it becomes %s without Neo4j's message", (neo4jCode, code) => {
-    const mapped = mapNeo4jError(new Neo4jError('internal detail bolt://10.0.0.1', neo4jCode, '50N42', 'error'));
+    const mapped = mapNeo4jError(
+      new Neo4jError('internal detail bolt://10.0.0.1', neo4jCode, '50N42', 'error'),
+      10_000,
+    );
     expect(mapped).toBeInstanceOf(AppError);
     expect((mapped as AppError).code).toBe(code);
     expect((mapped as AppError).message).not.toContain('internal detail');
+  });
+
+  it('when the pool has no free connection in time, then it is SERVICE_UNAVAILABLE because of load', () => {
+    const poolError = new Neo4jError(
+      'Connection acquisition timed out in 5000 ms. Pool status: Active conn count = 50, Idle conn count = 0.',
+      'N/A',
+      '50N42',
+      'error',
+    );
+    expect(mapNeo4jError(poolError, 10_000)).toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      details: { reason: 'OVERLOADED' },
+    });
+  });
+
+  it('when a plugin fails with a coded error, then the client sees its code and details', () => {
+    const wrapped = new GraphQLError('wrapped', {
+      originalError: new AppError('ANSWER_TOO_LARGE', 'too big', { maximum: 5 }),
+    });
+    expect(format({ message: 'wrapped', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapped)).toEqual({
+      message: 'too big',
+      extensions: { code: 'ANSWER_TOO_LARGE', maximum: 5 },
+    });
+  });
+
+  it('when a query limit is hit, then the limit, its value and the figure reach the client', () => {
+    const formatted = {
+      message: 'The query uses too many aliases',
+      extensions: {
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        limit: 'aliases',
+        maximum: 20,
+        actual: 21,
+        http: { status: 400 },
+      },
+    };
+    expect(format(formatted, new GraphQLError(formatted.message)).extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: 'aliases',
+      maximum: 20,
+      actual: 21,
+    });
   });
 });

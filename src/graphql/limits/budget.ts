@@ -1,0 +1,51 @@
+import type { RequestGuard } from '../../db/executor';
+import { AppError, requestTimedOut } from '../../errors/app-error';
+import { EXECUTION_LIMITS } from './query-limits';
+
+/**
+ * What one request may still spend: time until its deadline, and items that its list fields may return. Every list
+ * field and every query sent to Neo4j asks it first; once either is spent, the request stops and answers with the
+ * one error that says why.
+ */
+export class ExecutionBudget implements RequestGuard {
+  private items = 0;
+  /** Why the request was stopped, once it was. */
+  failure: AppError | null = null;
+
+  constructor(
+    readonly deadline: number,
+    private readonly timeoutMs: number,
+    private readonly maxItems: number = EXECUTION_LIMITS.maxListItems,
+  ) {}
+
+  /** Throws the request's failure once time or items are spent. */
+  check(): void {
+    if (this.failure) throw this.failure;
+    if (Date.now() >= this.deadline) this.fail(requestTimedOut(this.timeoutMs));
+  }
+
+  remainingMs(): number {
+    return this.deadline - Date.now();
+  }
+
+  /** Counts `count` more items of the answer. */
+  charge(count: number): void {
+    this.check();
+    this.items += count;
+    if (this.items > this.maxItems) {
+      this.fail(
+        new AppError(
+          'ANSWER_TOO_LARGE',
+          `The answer would hold more than ${this.maxItems} list items. Ask for less: smaller "first", ` +
+            'fewer nested lists, or filters.',
+          { limit: 'listItems', maximum: this.maxItems },
+        ),
+      );
+    }
+  }
+
+  private fail(error: AppError): never {
+    this.failure ??= error;
+    throw this.failure;
+  }
+}

@@ -1,0 +1,62 @@
+import { overloaded } from '../../errors/app-error';
+
+interface Waiter {
+  admit(): void;
+}
+
+/**
+ * Lets only a few expensive requests run at once; the others wait in a bounded line, in order, and give up at their
+ * deadline. Cheap requests never enter it, so they keep answering while expensive ones wait.
+ */
+export class ExpensiveLane {
+  private running = 0;
+  private readonly line: Waiter[] = [];
+
+  constructor(
+    private readonly concurrency: number,
+    private readonly lineLimit: number,
+  ) {}
+
+  /** Waits for a place until `deadline`; returns the function that gives the place back (once). */
+  async enter(deadline: number): Promise<() => void> {
+    if (this.running < this.concurrency) {
+      this.running += 1;
+      return this.releaser();
+    }
+    if (this.line.length >= this.lineLimit) throw overloaded();
+    await new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = {
+        admit: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      };
+      const timer = setTimeout(
+        () => {
+          this.line.splice(this.line.indexOf(waiter), 1);
+          reject(overloaded());
+        },
+        Math.max(0, deadline - Date.now()),
+      );
+      this.line.push(waiter);
+    });
+    return this.releaser();
+  }
+
+  /** Requests running and waiting now. */
+  load(): { running: number; waiting: number } {
+    return { running: this.running, waiting: this.line.length };
+  }
+
+  /** A place given back goes straight to the first in line, so `running` counts it still. */
+  private releaser(): () => void {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.line.shift();
+      if (next) next.admit();
+      else this.running -= 1;
+    };
+  }
+}
