@@ -14,6 +14,8 @@ export interface RequestGuard {
   /** Throws when the request must not go on (its deadline passed, or its budget is spent). */
   check(): void;
   remainingMs(): number;
+  /** Waits until the request may send another query; returns the function that says it has ended. */
+  admitQuery?(): Promise<() => void>;
 }
 
 export interface ExecutorOptions {
@@ -90,10 +92,15 @@ export class Executor {
     return Math.min(this.options.timeoutMs, remaining);
   }
 
-  private run<T extends RecordShape>(mode: 'READ' | 'WRITE', query: Query): Promise<T[]> {
+  private async run<T extends RecordShape>(mode: 'READ' | 'WRITE', query: Query): Promise<T[]> {
     this.guard?.check();
-    this.options.onQuery?.(query);
-    return this.transaction(mode, query.name, (tx) => runQuery<T>(tx, query));
+    const done = await this.guard?.admitQuery?.();
+    try {
+      this.options.onQuery?.(query);
+      return await this.transaction(mode, query.name, (tx) => runQuery<T>(tx, query));
+    } finally {
+      done?.();
+    }
   }
 }
 

@@ -158,10 +158,11 @@ export function createHttpServer(options: HttpServerOptions): Server {
     );
   };
 
+  const requestTimeout = timeoutMs + HTTP_LIMITS.bodyGraceMs;
   const server = createServer(
     {
-      headersTimeout: HTTP_LIMITS.headersTimeoutMs,
-      requestTimeout: timeoutMs + HTTP_LIMITS.bodyGraceMs,
+      headersTimeout: Math.min(HTTP_LIMITS.headersTimeoutMs, requestTimeout),
+      requestTimeout,
       keepAliveTimeout: HTTP_LIMITS.keepAliveTimeoutMs,
       connectionsCheckingInterval: HTTP_LIMITS.checkIntervalMs,
     },

@@ -46,7 +46,8 @@ describe(`load: ${CONNECTIONS} clients, ${RUNS} runs of ${RUN_LENGTH} over the q
       url: `${curated.app.url}/graphql`,
       connections: CONNECTIONS,
       ...(SECONDS ? { duration: SECONDS } : { amount: REQUESTS }),
-      timeout: 15,
+      // A busy machine makes answers slow, not wrong: the test counts failures, the benchmark measures speed.
+      timeout: 60,
       requests: MIX.map((query) => ({
         method: 'POST' as const,
         headers: { 'content-type': 'application/json' },

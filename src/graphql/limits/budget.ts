@@ -1,5 +1,6 @@
 import type { RequestGuard } from '../../db/executor';
 import { AppError, requestTimedOut } from '../../errors/app-error';
+import { Lane } from './lane';
 import { EXECUTION_LIMITS } from './query-limits';
 
 /**
@@ -9,6 +10,7 @@ import { EXECUTION_LIMITS } from './query-limits';
  */
 export class ExecutionBudget implements RequestGuard {
   private items = 0;
+  private queries: Lane | null = null;
   /** Why the request was stopped, once it was. */
   failure: AppError | null = null;
 
@@ -26,6 +28,17 @@ export class ExecutionBudget implements RequestGuard {
 
   remainingMs(): number {
     return this.deadline - Date.now();
+  }
+
+  /** From now on, at most `atOnce` of this request's queries run in Neo4j at the same time. */
+  limitQueries(atOnce: number): void {
+    this.queries = new Lane(atOnce, Number.POSITIVE_INFINITY, () => requestTimedOut(this.timeoutMs));
+  }
+
+  /** Waits for the request's turn to send a query; returns the function that ends the turn. */
+  async admitQuery(): Promise<() => void> {
+    if (!this.queries) return () => undefined;
+    return this.queries.enter(this.deadline);
   }
 
   /** Counts `count` more items of the answer. */

@@ -3,17 +3,17 @@ import type { GraphQLSchema } from 'graphql';
 import type { GraphContext } from '../context';
 import { formatAppError } from '../error-format';
 import { requestCost } from './cost';
-import { ExpensiveLane } from './expensive-lane';
+import { Lane } from './lane';
 import { EXECUTION_LIMITS, limitExceeded, QUERY_LIMITS } from './query-limits';
 
 /**
  * Enforces the cost limit once the operation and its variables are known, sends expensive requests through the
- * expensive lane, and answers a request that ran out of time or budget with that one error instead of a partial
+ * expensive lane (and lets each send only a few queries to Neo4j at once), and answers a request that ran out of time or budget with that one error instead of a partial
  * answer.
  */
 export function limitsPlugin(
   schema: GraphQLSchema,
-  lane = new ExpensiveLane(EXECUTION_LIMITS.expensiveConcurrency, EXECUTION_LIMITS.expensiveQueue),
+  lane = new Lane(EXECUTION_LIMITS.expensiveConcurrency, EXECUTION_LIMITS.expensiveQueue),
 ): ApolloServerPlugin<GraphContext> {
   return {
     async requestDidStart() {
@@ -25,7 +25,10 @@ export function limitsPlugin(
           if (cost > QUERY_LIMITS.maxCost) {
             throw limitExceeded('cost', QUERY_LIMITS.maxCost, cost, 'The query could return too much');
           }
-          if (cost >= EXECUTION_LIMITS.expensiveCost) release = await lane.enter(contextValue.budget.deadline);
+          if (cost >= EXECUTION_LIMITS.expensiveCost) {
+            release = await lane.enter(contextValue.budget.deadline);
+            contextValue.budget.limitQueries(EXECUTION_LIMITS.expensiveQueriesAtOnce);
+          }
         },
         async willSendResponse({ contextValue, response }) {
           release?.();

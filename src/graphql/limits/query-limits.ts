@@ -19,6 +19,8 @@ export const EXECUTION_LIMITS = {
   expensiveConcurrency: 2,
   /** Expensive requests that may wait in line; one more is refused at once. */
   expensiveQueue: 32,
+  /** Queries one expensive request may have running in Neo4j at once (its aliases and lists wait their turn). */
+  expensiveQueriesAtOnce: 1,
 };
 
 export type QueryLimit = 'depth' | 'aliases' | 'directives' | 'cost';

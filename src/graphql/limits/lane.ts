@@ -5,16 +5,18 @@ interface Waiter {
 }
 
 /**
- * Lets only a few expensive requests run at once; the others wait in a bounded line, in order, and give up at their
- * deadline. Cheap requests never enter it, so they keep answering while expensive ones wait.
+ * Lets only a few through at once; the others wait in a bounded line, in order, and give up at their deadline
+ * (`onGiveUp` says with which error). Expensive requests pass one lane, and each one's queries to Neo4j another,
+ * so that a few expensive requests cannot take every core from the cheap ones.
  */
-export class ExpensiveLane {
+export class Lane {
   private running = 0;
   private readonly line: Waiter[] = [];
 
   constructor(
     private readonly concurrency: number,
     private readonly lineLimit: number,
+    private readonly onGiveUp: () => Error = overloaded,
   ) {}
 
   /** Waits for a place until `deadline`; returns the function that gives the place back (once). */
@@ -34,7 +36,7 @@ export class ExpensiveLane {
       const timer = setTimeout(
         () => {
           this.line.splice(this.line.indexOf(waiter), 1);
-          reject(overloaded());
+          reject(this.onGiveUp());
         },
         Math.max(0, deadline - Date.now()),
       );

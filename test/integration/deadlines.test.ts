@@ -1,0 +1,158 @@
+import net from 'node:net';
+import { seedGraph } from '../../src/seeding/seed-graph';
+import { loadCuratedGraph } from '../support/curated-graph';
+import { rawHttp } from '../support/raw-http';
+import { writeDataset } from '../support/seed-fixture';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { openTestDb, type TestDb } from '../support/test-db';
+
+const TIMEOUT_MS = 2_000;
+/** How soon after its deadline a request must have answered. */
+const DEADLINE_SLACK_MS = 1_000;
+/** How long a cheap query may take while expensive ones run. */
+const CHEAP_QUERY_BOUND_MS = 1_000;
+
+/**
+ * Eighty cities that all propose to cooperate with each other, and a target that only the first one reaches, and
+ * only by an ACTIVE fact: a search for PROPOSED paths to the target explores every path of up to six hops.
+ */
+function denseDataset() {
+  const paper = { kind: 'Document', id: 'dense-paper', name: 'Paper', type: 'KONZEPT', title: 'Synthetic' };
+  const ids = Array.from({ length: 80 }, (_, i) => `dense-${i}`);
+  const cities = [...ids, 'dense-target'].map((id) => ({ kind: 'City', id, name: id, state: 'Hessen' }));
+  const relationships = ids.flatMap((from, i) =>
+    ids.slice(i + 1).map((to) => ({ from, type: 'COOPERATES_WITH', to, source: paper.id, status: 'PROPOSED' })),
+  );
+  relationships.push({
+    from: 'dense-0',
+    type: 'COOPERATES_WITH',
+    to: 'dense-target',
+    source: paper.id,
+    status: 'ACTIVE',
+  });
+  return { 'nodes.yaml': { nodes: [paper, ...cities] }, 'facts.yaml': { relationships } };
+}
+
+const EXPENSIVE = `{ ${Array.from(
+  { length: 20 },
+  (_, i) =>
+    `p${i}: cooperationPaths(from: "dense-${i + 1}", to: "dense-target", maxHops: 6, first: 20, statuses: [PROPOSED]) { length }`,
+).join(' ')} }`;
+
+const CHEAP = '{ node(id: "koblenz") { name } }';
+
+describe('deadlines, fairness and slow clients', () => {
+  let db: TestDb;
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    db = openTestDb();
+    await loadCuratedGraph(db);
+    await seedGraph(db.executor, writeDataset(denseDataset()), { reset: false });
+    server = await startServerProcess({ REQUEST_TIMEOUT_MS: String(TIMEOUT_MS) }, 256);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await db?.close();
+  });
+
+  async function post(query: string) {
+    const started = Date.now();
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await response.json()) as {
+      data?: unknown;
+      errors?: { extensions?: { code?: string; reason?: string } }[];
+    };
+    return { status: response.status, retryAfter: response.headers.get('retry-after'), body, ms: Date.now() - started };
+  }
+
+  /** Transactions of the server's still open in Neo4j, polled until there are none or `polls` run out. */
+  async function openTransactionsAfter(polls: number): Promise<number> {
+    let open = Infinity;
+    for (let i = 0; i < polls && open > 0; i++) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      const [row] = await db.executor.read<{ open: number }>({
+        name: 'test-open-transactions',
+        cypher: "SHOW TRANSACTIONS YIELD metaData WHERE metaData.query = 'cooperation-paths' RETURN count(*) AS open",
+      });
+      open = row!.open;
+    }
+    return open;
+  }
+
+  it('when a request would run far longer than the timeout, then it answers the timeout error in time and leaves no transaction', async () => {
+    const answer = await post(EXPENSIVE);
+    expect(answer.status).toBe(503);
+    expect(answer.retryAfter).toMatch(/^\d+$/);
+    expect(answer.body).toEqual({
+      errors: [
+        {
+          message: expect.stringContaining(`${TIMEOUT_MS} ms`),
+          extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'TIMEOUT', timeoutMs: TIMEOUT_MS },
+        },
+      ],
+    });
+    expect(answer.ms).toBeLessThan(TIMEOUT_MS + DEADLINE_SLACK_MS);
+    expect(await openTransactionsAfter(100)).toBe(0);
+  });
+
+  it('when the most expensive allowed queries arrive in a burst, then a cheap query still answers within the bound', async () => {
+    const burst = Array.from({ length: 8 }, () => post(EXPENSIVE));
+    const cheap = [];
+    for (let i = 0; i < 15; i++) cheap.push(await post(CHEAP));
+    const expensive = await Promise.all(burst);
+
+    console.log(`fairness: a cheap query during the burst took ${cheap.map((a) => a.ms).join(', ')} ms`);
+    for (const answer of cheap) {
+      expect(answer.body).toEqual({ data: { node: { name: 'Koblenz' } } });
+      expect(answer.ms).toBeLessThan(CHEAP_QUERY_BOUND_MS);
+    }
+    for (const answer of expensive) {
+      expect(answer.status).toBe(503);
+      expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+      expect(['TIMEOUT', 'OVERLOADED']).toContain(answer.body.errors?.[0]?.extensions?.reason);
+    }
+    expect(await openTransactionsAfter(100)).toBe(0);
+  });
+
+  it('when a client sends its headers a byte at a time, then the server answers 408 and closes the connection', async () => {
+    const answer = await rawHttp(server.url, {
+      head: 'GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: ',
+      trickle: { pieces: Array.from({ length: 60 }, () => 'a'), pauseMs: 500 },
+    });
+    expect(answer.closedEarly).toBe(true);
+    expect(answer.status).toBe(408);
+    expect(JSON.parse(answer.body)).toMatchObject({ errors: [{ extensions: { code: 'REQUEST_TIMEOUT' } }] });
+  });
+
+  it('when a body trickles in past the deadline, then the timeout answer closes the connection and is logged', async () => {
+    const answer = await rawHttp(server.url, {
+      head: 'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n',
+      trickle: { pieces: Array.from({ length: 100 }, () => ' '), pauseMs: 200 },
+    });
+    expect(answer.closedEarly).toBe(true);
+    expect(answer.status).toBe(503);
+    expect(answer.headers.connection).toBe('close');
+    expect(JSON.parse(answer.body)).toMatchObject({
+      errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'TIMEOUT' } }],
+    });
+    await server.waitForLine((line) => line.includes('"path":"/graphql"') && line.includes('"outcome":"timeout"'));
+  });
+
+  it('when a client goes away before it has sent its request, then the request is still logged', async () => {
+    const socket = net.connect(Number(new URL(server.url).port), '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(
+      'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{"query"',
+    );
+    // Once a later request on another connection is logged, the server has taken in this one's headers.
+    await fetch(`${server.url}/health`);
+    await server.waitForLine((line) => line.includes('"path":"/health"'));
+    socket.destroy();
+    await server.waitForLine((line) => line.includes('"path":"/graphql"') && line.includes('"outcome":"aborted"'));
+  });
+});
