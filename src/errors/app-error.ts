@@ -19,7 +19,8 @@ export class AppError extends Error {
 
 export const badInput = (message: string, details?: Record<string, unknown>) =>
   new AppError('BAD_USER_INPUT', message, details);
-export const notFound = (message: string) => new AppError('NOT_FOUND', message);
+export const notFound = (message: string, details?: Record<string, unknown>) =>
+  new AppError('NOT_FOUND', message, details);
 export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
 
 const unavailable = (reason: UnavailableReason, message: string, details: Record<string, unknown> = {}) =>

@@ -1,13 +1,17 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
 import type { NodeRecord } from '../services/node-record';
-import { nodesByIds, relationshipsOfNodes } from '../services/nodes.service';
+import { administrationRelationships, citiesOf, nodesByIds, relationshipsOfNodes } from '../services/nodes.service';
 import type { RelationshipRecord } from '../services/relationship-record';
 
 /** Per-request batching: each loader sends one UNWIND query per tick, whatever the list sizes. */
 export interface Loaders {
   node: DataLoader<string, NodeRecord | null>;
   relationships: DataLoader<string, RelationshipRecord[]>;
+  /** The relationships of the units and bodies under a node. */
+  administration: DataLoader<string, RelationshipRecord[]>;
+  /** The city a unit or body belongs to. */
+  city: DataLoader<string, NodeRecord | null>;
   /** Every node the node loader has returned so far in this request, for answers that need not wait. */
   loadedNodes: Map<string, NodeRecord>;
 }
@@ -22,6 +26,8 @@ export function createLoaders(executor: Executor): Loaders {
   return {
     node: new DataLoader(loadNodes, { maxBatchSize: 1000 }),
     relationships: new DataLoader((ids) => relationshipsOfNodes(executor, ids), { maxBatchSize: 1000 }),
+    administration: new DataLoader((ids) => administrationRelationships(executor, ids), { maxBatchSize: 1000 }),
+    city: new DataLoader((ids) => citiesOf(executor, ids), { maxBatchSize: 1000 }),
     loadedNodes,
   };
 }

@@ -3,7 +3,13 @@ import { buildSchema } from 'type-graphql';
 import { AnalysisResolver } from './resolvers/analysis.resolver';
 import { CurationResolver } from './resolvers/curation.resolver';
 import { FactsResolver } from './resolvers/facts.resolver';
-import { CityResolver, MembershipResolver, NodeFieldsResolver } from './resolvers/node-fields.resolver';
+import {
+  BodyResolver,
+  CityResolver,
+  MembershipResolver,
+  NodeFieldsResolver,
+  OrgUnitResolver,
+} from './resolvers/node-fields.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
 import { RelationshipResolver } from './resolvers/relationship.resolver';
 import { StatsResolver } from './resolvers/stats.resolver';
@@ -22,6 +28,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       NodeResolver,
       NodeFieldsResolver,
       CityResolver,
+      OrgUnitResolver,
+      BodyResolver,
       MembershipResolver,
       RelationshipResolver,
       FactsResolver,

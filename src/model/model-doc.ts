@@ -126,8 +126,8 @@ function rulesSection(): string[] {
       `- ${code('id')} is unique for each kind label and for the label ${code(ENTITY_LABEL)}, ` +
         'so no two nodes in the graph share an id, whatever their kinds.',
       `- A full-text index over ${code('name')}, ${code('aliases')} and ${code('description')} of every ` +
-        `${code(ENTITY_LABEL)} node uses the ${code('standard-folding')} analyzer, which ignores case and accents: ` +
-        'a search for "Koln" finds "Köln".',
+        `${code(ENTITY_LABEL)} node uses the ${code('standard-no-stop-words')} analyzer: it ignores case and drops ` +
+        'no word, so "IT" and "in" are found; search adds the umlaut spellings, so "Koln" and "Koeln" find "Köln".',
       `- Every relationship type has an index on ${code('about')}, so that the facts about a node are found ` +
         'without reading every relationship.',
     ].join('\n'),

@@ -17,14 +17,14 @@ export const WRITE_BATCH = 10_000;
 export type Progress = (done: number, total: number, what: string) => void;
 
 /** Sets a node's kind label and removes any other kind label it had. */
-const mergeNodesCypher = (kind: NodeKind) => `
+export const mergeNodesCypher = (kind: NodeKind) => `
 UNWIND $rows AS row
 MERGE (n:${ENTITY_LABEL} {id: row.id})
 SET n = row.props
 ${NODE_KIND_NAMES.filter((k) => k !== kind).length > 0 ? `REMOVE n:${NODE_KIND_NAMES.filter((k) => k !== kind).join(':')}` : ''}
 SET n:${kind}`;
 
-const mergeRelationshipsCypher = (type: string) => `
+export const mergeRelationshipsCypher = (type: string) => `
 UNWIND $rows AS row
 MATCH (a:${ENTITY_LABEL} {id: row.from})
 MATCH (b:${ENTITY_LABEL} {id: row.to})
@@ -37,12 +37,12 @@ SET r = row.props`;
  * and no expansion over the relationships already between the two ends (in the benchmark, a fifth to a quarter of
  * the relationship write time).
  */
-const createNodesCypher = (kind: NodeKind) => `
+export const createNodesCypher = (kind: NodeKind) => `
 UNWIND $rows AS row
 CREATE (n:${ENTITY_LABEL}:${kind})
 SET n = row.props`;
 
-const createRelationshipsCypher = (type: string) => `
+export const createRelationshipsCypher = (type: string) => `
 UNWIND $rows AS row
 MATCH (a:${ENTITY_LABEL} {id: row.from})
 MATCH (b:${ENTITY_LABEL} {id: row.to})

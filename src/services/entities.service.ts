@@ -1,4 +1,4 @@
-import type { Executor } from '../db/executor';
+import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
 import { ENTITY_LABEL, isNodeKind, type NodeKind } from '../model';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
@@ -40,13 +40,8 @@ SKIP $offset LIMIT $limit`;
 const countCypher = (kinds: NodeKind[] | null) => `${matchFiltered(kinds)}
 RETURN count(n) AS total`;
 
-/** One page of nodes, filtered by kind, state and a piece of text in the name or aliases. */
-export async function listEntities(
-  executor: Executor,
-  filter: EntityFilter,
-  page: PageRequest,
-  order: EntityOrder,
-): Promise<Page<NodeRecord>> {
+/** The page and count statements for a filter; unknown kinds are refused before they enter the statement. */
+export function entitiesQueries(filter: EntityFilter, order: EntityOrder): { page: Query; count: Query } {
   const kinds = filter.kinds?.length ? [...new Set(filter.kinds)].sort() : null;
   const unknown = kinds?.find((kind) => !isNodeKind(kind));
   if (unknown !== undefined) throw badInput(`Unknown kind "${String(unknown)}"`, { argument: 'kinds' });
@@ -54,13 +49,18 @@ export async function listEntities(
     state: filter.state ?? null,
     text: filter.text ? filter.text.toLowerCase() : null,
   };
-  return fetchPage(
-    executor,
-    page,
-    {
-      page: { name: 'entities-page', cypher: pageCypher(kinds, order), params },
-      count: { name: 'entities-count', cypher: countCypher(kinds), params },
-    },
-    (row: { node: unknown }) => toNodeRecord(row.node),
-  );
+  return {
+    page: { name: 'entities-page', cypher: pageCypher(kinds, order), params },
+    count: { name: 'entities-count', cypher: countCypher(kinds), params },
+  };
+}
+
+/** One page of nodes, filtered by kind, state and a piece of text in the name or aliases. */
+export async function listEntities(
+  executor: Executor,
+  filter: EntityFilter,
+  page: PageRequest,
+  order: EntityOrder,
+): Promise<Page<NodeRecord>> {
+  return fetchPage(executor, page, entitiesQueries(filter, order), (row: { node: unknown }) => toNodeRecord(row.node));
 }

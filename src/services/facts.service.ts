@@ -1,51 +1,81 @@
-import type { Executor } from '../db/executor';
+import type { Executor, Query } from '../db/executor';
 import { ENTITY_LABEL, type RelationshipType, type Status } from '../model';
+import { requireDocuments, requireNodes } from './lookup.service';
 import { fetchPage, type Page, type PageRequest } from './pagination';
 import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from './relationship-record';
+
+/** Inclusive bounds on a date, as ISO dates; either may be left out. */
+export interface DateRange {
+  from?: string | null;
+  to?: string | null;
+}
 
 export interface FactFilter {
   types?: RelationshipType[] | null;
   statuses?: Status[] | null;
-  /** Only facts that touch this node. */
+  /** Only facts that touch this node, or are about it. */
   nodeId?: string | null;
-  /** Only facts stated by this Document. */
+  /** Only facts stated by this Document, named by id or council reference. */
   source?: string | null;
+  /** Only facts whose own `since` is in the range. */
+  since?: DateRange | null;
+  /** Only facts whose paper is dated in the range. */
+  paperDate?: DateRange | null;
+}
+
+/** The filter with its ids checked: `sources` are the Document ids the `source` named. */
+export interface ResolvedFactFilter extends Omit<FactFilter, 'source'> {
+  sources?: string[] | null;
 }
 
 const MATCH_FILTERED = `
 MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
 WHERE ($types IS NULL OR type(r) IN $types)
   AND ($statuses IS NULL OR r.status IN $statuses)
-  AND ($nodeId IS NULL OR a.id = $nodeId OR b.id = $nodeId)
-  AND ($source IS NULL OR r.source = $source)`;
+  AND ($nodeId IS NULL OR a.id = $nodeId OR b.id = $nodeId OR r.about = $nodeId)
+  AND ($sources IS NULL OR r.source IN $sources)
+  AND ($sinceFrom IS NULL OR r.since >= date($sinceFrom))
+  AND ($sinceTo IS NULL OR r.since <= date($sinceTo))
+  AND ($paperFrom IS NULL AND $paperTo IS NULL OR EXISTS {
+    MATCH (paper:Document {id: r.source})
+    WHERE ($paperFrom IS NULL OR paper.date >= date($paperFrom)) AND ($paperTo IS NULL OR paper.date <= date($paperTo))
+  })`;
 
-const PAGE_CYPHER = `${MATCH_FILTERED}
+/** The page and count statements for a checked filter; facts come newest first, undated last. */
+export function factsQueries(filter: ResolvedFactFilter): { page: Query; count: Query } {
+  const params = {
+    types: filter.types?.length ? filter.types : null,
+    statuses: filter.statuses?.length ? filter.statuses : null,
+    nodeId: filter.nodeId ?? null,
+    sources: filter.sources ?? null,
+    sinceFrom: filter.since?.from ?? null,
+    sinceTo: filter.since?.to ?? null,
+    paperFrom: filter.paperDate?.from ?? null,
+    paperTo: filter.paperDate?.to ?? null,
+  };
+  return {
+    page: {
+      name: 'facts-page',
+      cypher: `${MATCH_FILTERED}
 RETURN ${relationshipMap('a', 'r', 'b')} AS relationship
-ORDER BY r.since DESC, type(r), a.id, b.id, r.source
-SKIP $offset LIMIT $limit`;
+ORDER BY r.since IS NULL, r.since DESC, type(r), a.id, b.id, r.source
+SKIP $offset LIMIT $limit`,
+      params,
+    },
+    count: { name: 'facts-count', cypher: `${MATCH_FILTERED}\nRETURN count(r) AS total`, params },
+  };
+}
 
-const COUNT_CYPHER = `${MATCH_FILTERED}
-RETURN count(r) AS total`;
-
-/** One page of relationships (facts), each seen from its start node, newest first. */
+/** One page of relationships (facts), each seen from its start node, newest first; unknown ids answer NOT_FOUND. */
 export async function listFacts(
   executor: Executor,
   filter: FactFilter,
   page: PageRequest,
 ): Promise<Page<RelationshipRecord>> {
-  const params = {
-    types: filter.types?.length ? filter.types : null,
-    statuses: filter.statuses?.length ? filter.statuses : null,
-    nodeId: filter.nodeId ?? null,
-    source: filter.source ?? null,
-  };
-  return fetchPage(
-    executor,
-    page,
-    {
-      page: { name: 'facts-page', cypher: PAGE_CYPHER, params },
-      count: { name: 'facts-count', cypher: COUNT_CYPHER, params },
-    },
-    (row: { relationship: unknown }) => toRelationshipRecord(row.relationship),
+  const { source, ...rest } = filter;
+  if (filter.nodeId) await requireNodes(executor, [filter.nodeId]);
+  const sources = source ? await requireDocuments(executor, source) : null;
+  return fetchPage(executor, page, factsQueries({ ...rest, sources }), (row: { relationship: unknown }) =>
+    toRelationshipRecord(row.relationship),
   );
 }

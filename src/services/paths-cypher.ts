@@ -1,5 +1,6 @@
 import { ENTITY_LABEL, type RelationshipType } from '../model';
 import { nodeMap } from './node-record';
+import { relationshipProps } from './relationship-record';
 
 export interface PathQueryShape {
   maxHops: number;
@@ -22,6 +23,6 @@ MATCH p = SHORTEST ${first} (
     AND all(i IN range(0, size(step) - 1) WHERE step[i] <> a AND NOT step[i] IN step[i + 1..])
 )
 RETURN [n IN nodes(p) | ${nodeMap('n')}] AS nodes,
-       [rel IN relationships(p) | {type: type(rel), startId: startNode(rel).id, props: properties(rel)}] AS relationships
+       [rel IN relationships(p) | {type: type(rel), startId: startNode(rel).id, props: ${relationshipProps('rel')}}] AS relationships
 ORDER BY length(p)`;
 }

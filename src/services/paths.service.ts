@@ -1,9 +1,9 @@
-import type { Executor } from '../db/executor';
-import { badInput, notFound } from '../errors/app-error';
+import type { Executor, Query } from '../db/executor';
+import { badInput } from '../errors/app-error';
 import { ENTITY_LABEL, STATUS_NAMES, type RelationshipType, type Status } from '../model';
 import { browserEditUrl, cypherString, type BrowserLink } from './cypher-text';
 import { toNodeRecord, type NodeRecord } from './node-record';
-import { nodesByIds } from './nodes.service';
+import { requireNodes } from './lookup.service';
 import { pathsCypher } from './paths-cypher';
 import { toRelationshipRecord, type RelationshipRecord } from './relationship-record';
 import { PATH_RELATIONSHIP_TYPES } from './relationship-groups';
@@ -51,21 +51,10 @@ function reproducingCypher(nodes: NodeRecord[], steps: RelationshipRecord[]): st
   return `MATCH p = ${pattern}\nRETURN p`;
 }
 
-/** The shortest cooperation paths between two nodes first, then longer alternatives, up to `first`. */
-export async function cooperationPaths(
-  executor: Executor,
-  link: BrowserLink,
-  request: PathRequest,
-): Promise<PathRecord[]> {
-  checkRequest(request);
-  const [from, to] = await nodesByIds(executor, [request.from, request.to]);
-  if (!from) throw notFound(`No node has the id "${request.from}"`);
-  if (!to) throw notFound(`No node has the id "${request.to}"`);
+/** The statement for a checked request. */
+export function pathsQuery(request: PathRequest): Query {
   const relationshipTypes = request.relationshipTypes?.length ? request.relationshipTypes : PATH_RELATIONSHIP_TYPES;
-  const rows = await executor.read<{
-    nodes: unknown[];
-    relationships: { type: RelationshipType; startId: string; props: unknown }[];
-  }>({
+  return {
     name: 'cooperation-paths',
     cypher: pathsCypher({ maxHops: request.maxHops, first: request.first, relationshipTypes }),
     params: {
@@ -73,7 +62,21 @@ export async function cooperationPaths(
       to: request.to,
       statuses: request.statuses?.length ? request.statuses : STATUS_NAMES,
     },
-  });
+  };
+}
+
+/** The shortest cooperation paths between two nodes first, then longer alternatives, up to `first`. */
+export async function cooperationPaths(
+  executor: Executor,
+  link: BrowserLink,
+  request: PathRequest,
+): Promise<PathRecord[]> {
+  checkRequest(request);
+  await requireNodes(executor, [request.from, request.to]);
+  const rows = await executor.read<{
+    nodes: unknown[];
+    relationships: { type: RelationshipType; startId: string; props: unknown }[];
+  }>(pathsQuery(request));
   return rows.map((row) => {
     const nodes = row.nodes.map(toNodeRecord);
     const steps = row.relationships.map((rel, i) =>

@@ -1,9 +1,9 @@
 import { int } from '../db/convert';
-import type { Executor } from '../db/executor';
-import { notFound } from '../errors/app-error';
-import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES } from '../model';
+import type { Executor, Query } from '../db/executor';
+import { badInput } from '../errors/app-error';
+import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES, type NodeKind } from '../model';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
-import { nodesByIds } from './nodes.service';
+import { requireNodes } from './lookup.service';
 import { pageSize } from './pagination';
 import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from './relationship-record';
 import { similarityScores } from './similarity.service';
@@ -58,8 +58,28 @@ WITH city, r WHERE $forCity IS NULL OR city.id <> $forCity
 MATCH (source:Document {id: r.source})
 WITH city, r, startNode(r) AS a, endNode(r) AS b, coalesce(r.since, source.date) AS date
 RETURN ${nodeMap('city')} AS city, ${relationshipMap('a', 'r', 'b')} AS fact, toString(date) AS date
-ORDER BY date DESC, city.name
+ORDER BY date IS NULL, date DESC, city.name
 LIMIT $limit`;
+
+/**
+ * The kinds a precedent can be about. Cities, their units and papers are not something another city can have or
+ * do, so they are refused rather than answered with an empty list.
+ */
+export const PRECEDENT_SUBJECT_KINDS: readonly NodeKind[] = [
+  'Role',
+  'Body',
+  'Organisation',
+  'Standard',
+  'Project',
+  'Topic',
+];
+
+/** The statement for the precedents of `subjectId`, at most `limit`. */
+export const precedentsQuery = (subjectId: string, forCity: string | null, limit: number): Query => ({
+  name: 'precedents',
+  cypher: PRECEDENTS,
+  params: { subject: subjectId, forCity, limit: int(limit) },
+});
 
 export interface PrecedentOptions {
   order: PrecedentOrder;
@@ -80,17 +100,20 @@ export async function precedents(
   { order, scores: showScores }: PrecedentOptions,
 ): Promise<Precedent[]> {
   const limit = pageSize(first);
-  const [subject, city] = await nodesByIds(executor, forCity ? [subjectId, forCity] : [subjectId]);
-  if (!subject) throw notFound(`No node has the id "${subjectId}"`);
-  if (forCity && city?.kind !== 'City') throw notFound(`No city has the id "${forCity}"`);
+  const [subject] = await requireNodes(executor, [subjectId]);
+  if (!PRECEDENT_SUBJECT_KINDS.includes(subject!.kind)) {
+    throw badInput(
+      `Precedents are about a ${PRECEDENT_SUBJECT_KINDS.join(', ')}; "${subjectId}" is a ${subject!.kind}`,
+      { argument: 'subject', kinds: PRECEDENT_SUBJECT_KINDS },
+    );
+  }
+  if (forCity) await requireNodes(executor, [forCity], 'City');
   const scoresFor = showScores || order === 'SIMILARITY' ? forCity : null;
   // The precedents and the similarity scores do not depend on each other: ask for both at once.
   const [rows, scores] = await Promise.all([
-    executor.read<{ city: unknown; fact: unknown; date: string | null }>({
-      name: 'precedents',
-      cypher: PRECEDENTS,
-      params: { subject: subjectId, forCity, limit: int(order === 'SIMILARITY' ? 1000 : limit) },
-    }),
+    executor.read<{ city: unknown; fact: unknown; date: string | null }>(
+      precedentsQuery(subjectId, forCity, order === 'SIMILARITY' ? 1000 : limit),
+    ),
     scoresFor ? similarityScores(executor, scoresFor, 100) : new Map<string, number>(),
   ]);
   const result = rows.map((row): Precedent => {

@@ -17,6 +17,11 @@ export interface RelationshipRecord {
   role: string | null;
   about: string | null;
   source: string;
+  /**
+   * Set when the owner is not an end of the fact but what it is about (its `about`): the fact's start node. `node`
+   * is then its end node and `direction` OUTGOING.
+   */
+  aboutFrom: NodeRecord | null;
 }
 
 const DATES = datePropertyNames(RELATIONSHIP_PROPERTIES);
@@ -27,15 +32,21 @@ const DATES = datePropertyNames(RELATIONSHIP_PROPERTIES);
  */
 export const relationshipMap = (a: string, r: string, b: string) =>
   `{type: type(${r}), direction: CASE WHEN startNode(${r}) = ${a} THEN 'OUTGOING' ELSE 'INCOMING' END, ` +
-  `ownerId: ${a}.id, node: ${nodeMap(b)}, props: ${r} {.*${DATES.map((name) => `, ${name}: toString(${r}.${name})`).join('')}}}`;
+  `ownerId: ${a}.id, node: ${nodeMap(b)}, props: ${relationshipProps(r)}}`;
 
+/** Cypher that projects the properties of relationship `r`, dates as text: every read of a fact's properties uses it. */
+export const relationshipProps = (r: string) =>
+  `${r} {.*${DATES.map((name) => `, ${name}: toString(${r}.${name})`).join('')}}`;
+
+/** Reads a `relationshipMap` projection, or one that adds `aboutFrom` (see nodes.service.ts). */
 export function toRelationshipRecord(raw: unknown): RelationshipRecord {
-  const { type, direction, ownerId, node, props } = raw as {
+  const { type, direction, ownerId, node, props, aboutFrom } = raw as {
     type: RelationshipType;
     direction: Direction;
     ownerId: string;
     node: unknown;
     props: Record<string, string | null | undefined>;
+    aboutFrom?: unknown;
   };
   return {
     type,
@@ -49,5 +60,6 @@ export function toRelationshipRecord(raw: unknown): RelationshipRecord {
     role: props.role ?? null,
     about: props.about ?? null,
     source: props.source as string,
+    aboutFrom: aboutFrom ? toNodeRecord(aboutFrom) : null,
   };
 }

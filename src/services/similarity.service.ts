@@ -1,9 +1,8 @@
 import { int } from '../db/convert';
-import type { Executor } from '../db/executor';
-import { notFound } from '../errors/app-error';
+import type { Executor, Query } from '../db/executor';
 import { ENTITY_LABEL } from '../model';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
-import { nodesByIds } from './nodes.service';
+import { requireNodes } from './lookup.service';
 import { pageSize } from './pagination';
 
 export interface SimilarCity {
@@ -38,19 +37,30 @@ RETURN o.id AS id, toFloat(size(shared)) / mineCount AS score
 ORDER BY score DESC, o.name
 LIMIT $limit`;
 
+/** The statement for the cities most like `cityId`, with what they share. */
+export const similarCitiesQuery = (cityId: string, limit: number): Query => ({
+  name: 'similar-cities',
+  cypher: SIMILAR_CITIES,
+  params: { city: cityId, limit: int(limit) },
+});
+
+/** The statement for the similarity scores alone. */
+export const similarityScoresQuery = (cityId: string, limit: number): Query => ({
+  name: 'similarity-scores',
+  cypher: SIMILARITY_SCORES,
+  params: { city: cityId, limit: int(limit) },
+});
+
 /** One collator for every sort: localeCompare with a locale builds a new one per comparison. */
 const GERMAN = new Intl.Collator('de');
 
 /** Cities ranked by the neighbours they share with `cityId`, listing what they share. */
 export async function similarCities(executor: Executor, cityId: string, first: number): Promise<SimilarCity[]> {
   const limit = pageSize(first);
-  const [city] = await nodesByIds(executor, [cityId]);
-  if (city?.kind !== 'City') throw notFound(`No city has the id "${cityId}"`);
-  const similar = await executor.read<{ city: unknown; score: number; shared: unknown[] }>({
-    name: 'similar-cities',
-    cypher: SIMILAR_CITIES,
-    params: { city: cityId, limit: int(limit) },
-  });
+  await requireNodes(executor, [cityId], 'City');
+  const similar = await executor.read<{ city: unknown; score: number; shared: unknown[] }>(
+    similarCitiesQuery(cityId, limit),
+  );
   return similar.map((row) => ({
     city: toNodeRecord(row.city),
     score: row.score,
@@ -64,10 +74,6 @@ export async function similarityScores(
   cityId: string,
   limit: number,
 ): Promise<Map<string, number>> {
-  const rows = await executor.read<{ id: string; score: number }>({
-    name: 'similarity-scores',
-    cypher: SIMILARITY_SCORES,
-    params: { city: cityId, limit: int(limit) },
-  });
+  const rows = await executor.read<{ id: string; score: number }>(similarityScoresQuery(cityId, limit));
   return new Map(rows.map((row) => [row.id, row.score]));
 }

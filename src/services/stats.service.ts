@@ -1,4 +1,4 @@
-import type { Executor } from '../db/executor';
+import type { Executor, Query } from '../db/executor';
 import { NODE_KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../model';
 
 export interface Count {
@@ -24,9 +24,12 @@ const STATS_CYPHER = [
   ),
 ].join('\nUNION ALL\n');
 
+/** The statement that counts the graph. */
+export const statsQuery = (): Query => ({ name: 'stats', cypher: STATS_CYPHER });
+
 /** Counts nodes by kind and relationships by type, for every kind and type of the model. */
 export async function graphStats(executor: Executor): Promise<GraphStats> {
-  const rows = await executor.read<Count & { group: string }>({ name: 'stats', cypher: STATS_CYPHER });
+  const rows = await executor.read<Count & { group: string }>(statsQuery());
   const pick = (group: string) => rows.filter((r) => r.group === group).map(({ name, count }) => ({ name, count }));
   const sum = (counts: Count[]) => counts.reduce((total, c) => total + c.count, 0);
   const nodes = pick('node');

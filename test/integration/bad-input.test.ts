@@ -40,7 +40,7 @@ const TARGETS: [string, string, (s: string) => Record<string, unknown>][] = [
   ['cooperationPaths', 'query ($s: ID!) { cooperationPaths(from: $s, to: "trier") { length } }', (s) => ({ s })],
   ['precedents', 'query ($s: ID!) { precedents(subject: $s, forCity: $s) { date } }', (s) => ({ s })],
   ['similarCities', 'query ($s: ID!) { similarCities(city: $s) { score } }', (s) => ({ s })],
-  ['timeline', 'query ($s: ID!) { timeline(city: $s) { date } }', (s) => ({ s })],
+  ['timeline', 'query ($s: ID!) { timeline(city: $s) { totalCount } }', (s) => ({ s })],
   [
     'createEntity',
     'mutation ($s: ID!) { createEntity(input: { kind: Topic, id: $s, name: "x" }) { id } }',

@@ -4,12 +4,15 @@ import type { RelationshipType, Status } from '../../model';
 import { cooperationPaths } from '../../services/paths.service';
 import { precedents, type PrecedentOrder } from '../../services/precedents.service';
 import { similarCities } from '../../services/similarity.service';
+import { MAX_PAGE_SIZE } from '../../services/pagination';
 import { timeline } from '../../services/timeline.service';
+import { toConnection } from '../connection';
 import type { GraphContext } from '../context';
 import { PrecedentOrderEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
 import { selectedFieldNames } from '../selection';
 import { toNodeView } from '../types/node.type';
-import { Path, Precedent, SimilarCity, TimelineEntry } from '../types/results.type';
+import { TimelineConnection } from '../types/connection.type';
+import { Path, Precedent, SimilarCity } from '../types/results.type';
 
 @Resolver()
 export class AnalysisResolver {
@@ -43,7 +46,8 @@ export class AnalysisResolver {
   @Query(() => [Precedent], {
     description:
       'Which cities already have or did the subject: a role (e.g. "cdo"), a body (its type counts, e.g. any ' +
-      'advisory board), an organisation, a standard or a project. With forCity, that city is left out.',
+      'advisory board), an organisation, a standard, a project or a topic; other kinds are BAD_USER_INPUT. ' +
+      'With forCity, that city is left out. Newest first, undated last, unless ordered by similarity.',
   })
   async precedents(
     @Arg('subject', () => ID) subject: string,
@@ -70,14 +74,16 @@ export class AnalysisResolver {
     return similar.map((s) => ({ score: s.score, city: toNodeView(s.city), shared: s.shared.map(toNodeView) }));
   }
 
-  @Query(() => [TimelineEntry], {
-    description: "A city's dated facts, with those of its units and bodies, oldest first.",
+  @Query(() => TimelineConnection, {
+    description: "A page of a city's dated facts, with those of its units and bodies, oldest first.",
   })
-  timeline(
+  async timeline(
     @Arg('city', () => ID) city: string,
-    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Arg('first', () => Int, { defaultValue: 100, description: `Page size, at most ${MAX_PAGE_SIZE}.` })
+    first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | undefined,
     @Ctx() context: GraphContext,
   ) {
-    return timeline(context.executor, city, first);
+    return toConnection(await timeline(context.executor, city, { first, after }), (entry) => entry);
   }
 }

@@ -5,22 +5,34 @@ import type { Direction, RelationshipRecord } from '../../services/relationship-
 import type { GraphContext } from '../context';
 import { DirectionEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
 import { loadNode, prefetchRelated } from '../load-node';
-import { City, Document } from '../types/entity-types';
+import { Body, City, Document, OrgUnit } from '../types/entity-types';
 import { NodeInterface, toNodeView, type NodeView } from '../types/node.type';
 import { Membership, Relationship } from '../types/relationship.type';
 
 @Resolver(() => NodeInterface)
 export class NodeFieldsResolver {
-  @FieldResolver(() => [Relationship], { description: "The node's relationships, newest first, optionally filtered." })
+  @FieldResolver(() => [Relationship], {
+    description:
+      "The node's relationships and the facts about it (aboutOwner), newest first, undated last, optionally " +
+      'filtered. With withAdministration, also those of the units and bodies under it, each seen from its own.',
+  })
   async relationships(
     @Root() node: NodeView,
+    @Arg('withAdministration', () => Boolean, {
+      defaultValue: false,
+      description: 'Add the facts of the units and bodies PART_OF this node (two levels down), e.g. of a city.',
+    })
+    withAdministration: boolean,
     @Arg('types', () => [RelationshipTypeEnum], { nullable: true }) types: RelationshipType[] | undefined,
     @Arg('direction', () => DirectionEnum, { nullable: true }) direction: Direction | undefined,
     @Arg('statuses', () => [StatusEnum], { nullable: true }) statuses: Status[] | undefined,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RelationshipRecord[]> {
-    const all = await context.loaders.relationships.load(node.id);
+    const own = context.loaders.relationships.load(node.id);
+    const all = withAdministration
+      ? newestFirst([...(await own), ...(await context.loaders.administration.load(node.id))])
+      : await own;
     const wanted = all.filter(
       (r) =>
         (!types?.length || types.includes(r.type)) &&
@@ -29,6 +41,34 @@ export class NodeFieldsResolver {
     );
     await prefetchRelated(context, info, wanted);
     return wanted;
+  }
+}
+
+/** Newest first, undated last; the sort is stable, so facts of one date keep their order. */
+function newestFirst(facts: RelationshipRecord[]): RelationshipRecord[] {
+  return facts.sort(
+    (x, y) => (x.since === null ? 1 : 0) - (y.since === null ? 1 : 0) || (y.since ?? '').localeCompare(x.since ?? ''),
+  );
+}
+
+/** The city a unit or body belongs to, through PART_OF. */
+function cityOf(context: GraphContext, id: string): Promise<NodeView | null> {
+  return context.loaders.city.load(id).then((city) => city && toNodeView(city));
+}
+
+@Resolver(() => OrgUnit)
+export class OrgUnitResolver {
+  @FieldResolver(() => City, { nullable: true, description: 'The city whose administration the unit belongs to.' })
+  city(@Root() unit: NodeView, @Ctx() context: GraphContext): Promise<NodeView | null> {
+    return cityOf(context, unit.id);
+  }
+}
+
+@Resolver(() => Body)
+export class BodyResolver {
+  @FieldResolver(() => City, { nullable: true, description: 'The city the body belongs to.' })
+  city(@Root() body: NodeView, @Ctx() context: GraphContext): Promise<NodeView | null> {
+    return cityOf(context, body.id);
   }
 }
 
@@ -41,7 +81,7 @@ export class CityResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<RelationshipRecord[]> {
     const all = await context.loaders.relationships.load(city.id);
-    const memberships = all.filter((r) => r.type === 'MEMBER_OF' && r.direction === 'OUTGOING');
+    const memberships = all.filter((r) => r.type === 'MEMBER_OF' && r.direction === 'OUTGOING' && !r.aboutFrom);
     await prefetchRelated(context, info, memberships);
     return memberships;
   }

@@ -6,6 +6,7 @@ import { badInput } from '../../errors/app-error';
 import { listEntities, type EntityOrder } from '../../services/entities.service';
 import type { NodeRecord } from '../../services/node-record';
 import { MAX_PAGE_SIZE } from '../../services/pagination';
+import { unknownId } from '../../services/lookup.service';
 import { search } from '../../services/search.service';
 import { toConnection } from '../connection';
 import type { GraphContext } from '../context';
@@ -25,14 +26,18 @@ function loadRootNode(context: GraphContext, info: GraphQLResolveInfo, id: strin
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => NodeInterface, { nullable: true, description: 'One node by id; null when there is none.' })
+  @Query(() => NodeInterface, {
+    nullable: true,
+    description: 'One node by id; an unknown id is NOT_FOUND, naming the closest ids.',
+  })
   async node(
     @Arg('id', () => ID) id: string,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NodeView | null> {
     const record = await loadRootNode(context, info, id);
-    return record && toNodeView(record);
+    if (!record) throw await unknownId(context.executor, id, null);
+    return toNodeView(record);
   }
 
   @Query(() => [NodeInterface], {
@@ -50,14 +55,18 @@ export class NodeResolver {
     return records.map((record) => (record && !(record instanceof Error) ? toNodeView(record) : null));
   }
 
-  @Query(() => City, { nullable: true, description: 'One city by id, e.g. "koeln"; null when there is none.' })
+  @Query(() => City, {
+    nullable: true,
+    description: 'One city by id, e.g. "koeln"; an unknown id is NOT_FOUND, naming the closest cities.',
+  })
   async city(
     @Arg('id', () => ID) id: string,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NodeView | null> {
     const record = await loadRootNode(context, info, id);
-    return record?.kind === 'City' ? toNodeView(record) : null;
+    if (record?.kind !== 'City') throw await unknownId(context.executor, id, 'City', record);
+    return toNodeView(record);
   }
 
   @Query(() => NodeConnection, { description: 'A page of nodes, filtered and sorted.' })

@@ -18,8 +18,16 @@ export class RelationshipResolver {
     return toNodeView(relationship.node);
   }
 
+  @FieldResolver(() => Boolean, {
+    description: 'True when the owner is not an end of this fact but what it is about (its `about`).',
+  })
+  aboutOwner(@Root() relationship: RelationshipRecord): boolean {
+    return relationship.aboutFrom !== null;
+  }
+
   @FieldResolver(() => NodeInterface, { description: 'The start node, as stored.' })
   from(@Root() relationship: RelationshipRecord, @Ctx() context: GraphContext): Promise<NodeView> | NodeView {
+    if (relationship.aboutFrom) return toNodeView(relationship.aboutFrom);
     return relationship.direction === 'OUTGOING'
       ? loadNode(context, relationship.ownerId)
       : toNodeView(relationship.node);
@@ -27,7 +35,7 @@ export class RelationshipResolver {
 
   @FieldResolver(() => NodeInterface, { description: 'The end node, as stored.' })
   to(@Root() relationship: RelationshipRecord, @Ctx() context: GraphContext): Promise<NodeView> | NodeView {
-    return relationship.direction === 'OUTGOING'
+    return relationship.direction === 'OUTGOING' || relationship.aboutFrom
       ? toNodeView(relationship.node)
       : loadNode(context, relationship.ownerId);
   }

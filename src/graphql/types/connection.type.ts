@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeInterface } from './node.type';
 import { Relationship } from './relationship.type';
+import { TimelineEntry } from './results.type';
 
 @ObjectType({ simpleResolvers: true })
 export class PageInfo {
@@ -50,5 +51,26 @@ export class RelationshipConnection {
   pageInfo!: PageInfo;
 
   @Field(() => Int)
+  totalCount!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class TimelineEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => TimelineEntry)
+  node!: TimelineEntry;
+}
+
+@ObjectType({ simpleResolvers: true, description: "A page of a city's dated facts." })
+export class TimelineConnection {
+  @Field(() => [TimelineEdge])
+  edges!: TimelineEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many dated facts the city has, over all pages.' })
   totalCount!: number;
 }

@@ -27,13 +27,17 @@ abstract class FactProperties {
   simpleResolvers: true,
   description:
     'A fact: a relationship between two nodes, with its status, dates and the Document that states it. ' +
-    'It is seen from `owner`, the node it was reached from; `node` is the other end.',
+    'It is seen from `owner`, the node it was reached from; `node` is the other end. A node also sees the facts ' +
+    'about it (e.g. the OZG sees two cities cooperating on it): those have `aboutOwner` true, `from` and `to` as ' +
+    'their two ends, and `node` the end node.',
 })
 export class Relationship extends FactProperties {
   @Field(() => RelationshipTypeEnum)
   type!: RelationshipType;
 
-  @Field(() => DirectionEnum, { description: 'OUTGOING when the relationship points from owner to node.' })
+  @Field(() => DirectionEnum, {
+    description: 'OUTGOING when the relationship points from owner to node (always, when aboutOwner).',
+  })
   direction!: Direction;
 }
 

@@ -1,0 +1,45 @@
+import type { Executor, Query } from '../db/executor';
+import { notFound } from '../errors/app-error';
+import type { NodeKind } from '../model';
+import type { NodeRecord } from './node-record';
+import { nodesByIds } from './nodes.service';
+import { closestIds } from './search.service';
+
+/**
+ * The NOT_FOUND answer for an unknown id (or one of another kind): it names the closest ids of the wanted kind,
+ * in the message and as `didYouMean` in the error's extensions.
+ */
+export async function unknownId(executor: Executor, id: string, kind: NodeKind | null, found?: NodeRecord | null) {
+  const what = kind ?? 'node';
+  const didYouMean = await closestIds(executor, id.replace(/[-_]/g, ' '), kind ? [kind] : null);
+  const other = found ? ` ("${id}" is a ${found.kind})` : '';
+  const hint = didYouMean.length ? `; did you mean ${didYouMean.map((d) => `"${d}"`).join(', ')}?` : '';
+  return notFound(`No ${what} has the id "${id}"${other}${hint}`, { argument: 'id', didYouMean });
+}
+
+/** The nodes of `ids`, in order; an unknown id, or a node not of `kind`, answers NOT_FOUND with the closest ids. */
+export async function requireNodes(executor: Executor, ids: string[], kind: NodeKind | null = null) {
+  const records = await nodesByIds(executor, ids);
+  for (const [i, record] of records.entries()) {
+    if (!record || (kind && record.kind !== kind)) throw await unknownId(executor, ids[i]!, kind, record);
+  }
+  return records as NodeRecord[];
+}
+
+/** Finds Documents by id or council reference (a reference may name papers of several councils). */
+export function documentIdsQuery(idOrReference: string): Query {
+  return {
+    name: 'document-ids',
+    cypher: 'MATCH (d:Document) WHERE d.id = $ref OR d.reference = $ref RETURN d.id AS id ORDER BY d.id',
+    params: { ref: idOrReference },
+  };
+}
+
+/** The ids of the Documents that `idOrReference` names; none answers NOT_FOUND with the closest papers. */
+export async function requireDocuments(executor: Executor, idOrReference: string): Promise<string[]> {
+  const rows = await executor.read<{ id: string }>(documentIdsQuery(idOrReference));
+  if (rows.length > 0) return rows.map((row) => row.id);
+  const didYouMean = await closestIds(executor, idOrReference.replace(/[-_]/g, ' '), ['Document']);
+  const hint = didYouMean.length ? `; did you mean ${didYouMean.map((d) => `"${d}"`).join(', ')}?` : '';
+  throw notFound(`No Document has the id or reference "${idOrReference}"${hint}`, { argument: 'source', didYouMean });
+}

@@ -1,0 +1,94 @@
+import { schemaStatements, SEARCH_ANALYZER_CYPHER } from '../../src/db/graph-schema';
+import { ENTITY_LABEL, NODE_KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../../src/model';
+import {
+  createNodesCypher,
+  createRelationshipsCypher,
+  mergeNodesCypher,
+  mergeRelationshipsCypher,
+} from '../../src/seeding/write';
+import { entitiesQueries } from '../../src/services/entities.service';
+import { factsQueries } from '../../src/services/facts.service';
+import { documentIdsQuery } from '../../src/services/lookup.service';
+import { citiesOfQuery, nodesByIdsQuery, relationshipsQuery } from '../../src/services/nodes.service';
+import { pathsQuery } from '../../src/services/paths.service';
+import { precedentsQuery } from '../../src/services/precedents.service';
+import { searchQuery } from '../../src/services/search.service';
+import { luceneQuery } from '../../src/services/search-query';
+import { similarCitiesQuery, similarityScoresQuery } from '../../src/services/similarity.service';
+import { statsQuery } from '../../src/services/stats.service';
+import { timelineQueries } from '../../src/services/timeline.service';
+
+/**
+ * The Cypher each service sends, and its parameters, without a database: a change to a statement shows up here as
+ * a snapshot difference to review. Every statement is also checked to take its values as parameters only.
+ */
+const STATEMENTS = {
+  'paths, default types': pathsQuery({ from: 'koblenz', to: 'trier', maxHops: 4, first: 5 }),
+  'paths, given types and statuses': pathsQuery({
+    from: 'koblenz',
+    to: 'koeln',
+    maxHops: 2,
+    first: 1,
+    relationshipTypes: ['COOPERATES_WITH', 'MEMBER_OF'],
+    statuses: ['PROPOSED'],
+  }),
+  precedents: precedentsQuery('cdo', 'koblenz', 10),
+  'similar cities': similarCitiesQuery('koblenz', 5),
+  'similarity scores': similarityScoresQuery('koblenz', 100),
+  'timeline page': timelineQueries('koeln').page,
+  'timeline count': timelineQueries('koeln').count,
+  stats: statsQuery(),
+  'entities page': entitiesQueries({ kinds: ['City', 'Body'], state: 'Hessen', text: 'Köln' }, 'NAME_ASC').page,
+  'entities count': entitiesQueries({}, 'KIND').count,
+  'facts page': factsQueries({
+    types: ['MEMBER_OF'],
+    statuses: ['ACTIVE'],
+    nodeId: 'koeln',
+    sources: ['koblenz-st-0078-2025'],
+    since: { from: '2019-01-01' },
+    paperDate: { from: '2025-01-01', to: '2025-12-31' },
+  }).page,
+  'facts count, no filter': factsQueries({}).count,
+  'nodes by ids': nodesByIdsQuery(['koeln', 'ozg']),
+  'relationships of nodes': relationshipsQuery(['koeln'], false),
+  'relationships of an administration': relationshipsQuery(['koeln'], true),
+  'cities of units': citiesOfQuery(['koeln-dezernat-ix']),
+  'document by id or reference': documentIdsQuery('ST/0078/2025'),
+  search: searchQuery(luceneQuery('IT-Beirat Köln')!, ['Body'], 10),
+};
+
+describe('the Cypher tier: the statements services send', () => {
+  it.each(Object.entries(STATEMENTS))('when %s is built, then its Cypher and parameters match the snapshot', (_, q) => {
+    expect({ name: q.name, cypher: q.cypher.trim(), params: q.params ?? {} }).toMatchSnapshot();
+  });
+
+  it.each(Object.entries(STATEMENTS))('when %s is built, then no parameter value is spliced into it', (_, q) => {
+    for (const value of Object.values(q.params ?? {})) {
+      if (typeof value === 'string' && value.length > 3) expect(q.cypher).not.toContain(value);
+    }
+  });
+
+  it('when the schema statements are built, then they match the snapshot', () => {
+    expect({ statements: schemaStatements(), analyzer: SEARCH_ANALYZER_CYPHER }).toMatchSnapshot();
+  });
+
+  it('when the seeding statements are built, then they match the snapshot for every kind and type', () => {
+    expect({
+      mergeNodes: NODE_KIND_NAMES.map(mergeNodesCypher),
+      createNodes: NODE_KIND_NAMES.map(createNodesCypher),
+      mergeRelationships: RELATIONSHIP_TYPE_NAMES.map(mergeRelationshipsCypher),
+      createRelationships: RELATIONSHIP_TYPE_NAMES.map(createRelationshipsCypher),
+    }).toMatchSnapshot();
+  });
+
+  it('when an unknown kind is asked of entities, then it is refused before it enters a statement', () => {
+    expect(() => entitiesQueries({ kinds: [`City) DETACH DELETE (n` as never] }, 'NAME_ASC')).toThrow(/Unknown kind/);
+  });
+
+  it('when paths are built, then only the model types enter the pattern', () => {
+    const { cypher } = pathsQuery({ from: 'a', to: 'b', maxHops: 3, first: 2 });
+    const types = /\[r:([A-Z_|]+)\]/.exec(cypher)![1]!.split('|');
+    for (const type of types) expect(RELATIONSHIP_TYPE_NAMES).toContain(type);
+    expect(cypher).toContain(`(a:${ENTITY_LABEL} {id: $from})`);
+  });
+});
