@@ -19,14 +19,18 @@ import {
   type SeedRelationship,
 } from './dataset';
 import type { RawFile } from './load-files';
+import { verifyEvidence } from './verify-evidence';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const ENDPOINT_FIELDS = ['from', 'type', 'to'] as const;
 
-/** Checks the raw files against the model and returns the dataset, or throws every problem found at once. */
-export function validateDataset(files: RawFile[]): Dataset {
+/**
+ * Checks the raw files against the model, and every quote against its paper's text in `texts` (keyed by repository
+ * path); returns the dataset, or throws every problem found at once.
+ */
+export function validateDataset(files: RawFile[], texts = new Map<string, string>()): Dataset {
   const issues: SeedIssue[] = [];
   const report = (at: Location, message: string, field?: string) => {
     issues.push({ ...at, field, message });
@@ -116,6 +120,8 @@ export function validateDataset(files: RawFile[]): Dataset {
     }
   }
 
+  const evidence = verifyEvidence(nodes, relationships, texts);
+  issues.push(...evidence.issues);
   if (issues.length > 0) throw new SeedValidationError(issues);
-  return { nodes: [...nodes.values()], relationships };
+  return { nodes: [...nodes.values()], relationships, verifiedQuotes: evidence.verified };
 }
