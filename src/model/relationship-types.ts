@@ -51,9 +51,9 @@ export const RELATIONSHIP_TYPES = {
     to: ['Project'],
   },
   PARTICIPATES_IN: {
-    description: 'takes part in a project or programme run by others',
+    description: 'takes part in a project, programme or network run by others',
     from: ['City', 'OrgUnit', 'Organisation'],
-    to: ['Project'],
+    to: ['Project', 'Organisation'],
   },
   CONTRIBUTED_TO: {
     description: 'helped write or build',
@@ -95,6 +95,11 @@ export const RELATIONSHIP_TYPES = {
     from: ['Body'],
     to: ['City', 'Organisation', 'OrgUnit', 'Topic'],
   },
+  SUPPORTS: {
+    description: 'supports a role or a body in its work (the property "role" says how)',
+    from: ['City', 'Organisation', 'OrgUnit', 'Role'],
+    to: ['Role', 'Body'],
+  },
   REPORTS_TO: {
     description: 'reports on its work to a body (the property "about" names the subject, "interval" how often)',
     from: ['City', 'OrgUnit', 'Body', 'Role'],
@@ -109,6 +114,16 @@ export const RELATIONSHIP_TYPES = {
     description: 'must be in place before a step is taken (the property "task" names the step)',
     from: ['Body', 'OrgUnit', 'Role', 'Project'],
     to: ['Organisation', 'Project', 'Body', 'Role'],
+  },
+  CONSULTED_ON: {
+    description: 'is to agree to, or be consulted on, a plan or a concept',
+    from: ['City', 'Organisation', 'OrgUnit', 'Role', 'Body'],
+    to: ['Project', 'Standard'],
+  },
+  DEFINES: {
+    description: 'a plan or a concept defines a role, a body or a unit',
+    from: ['Project', 'Standard'],
+    to: ['Role', 'Body', 'OrgUnit'],
   },
   RESPONSIBLE_FOR: {
     description: 'holds the power of decision over a field or a plan',

@@ -4,6 +4,7 @@ export const STATUSES = {
   IN_PROGRESS: 'being worked on now, not yet in regular operation',
   PLANNED: 'decided or announced, not yet in place',
   UNDER_REVIEW: 'being examined by the administration',
+  REVIEWED: 'was examined in the past; the paper gives no outcome',
   RECOMMENDED: 'put to a council for decision in a Beschlussempfehlung, not yet decided',
   PROPOSED: 'asked for in a motion or suggested, not decided',
   REJECTED: 'turned down',
