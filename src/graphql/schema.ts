@@ -5,6 +5,7 @@ import { CurationResolver } from './resolvers/curation.resolver';
 import { FactsResolver } from './resolvers/facts.resolver';
 import { CityResolver, MembershipResolver, NodeFieldsResolver } from './resolvers/node-fields.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
+import { PassageResolver } from './resolvers/passage.resolver';
 import { RelationshipResolver } from './resolvers/relationship.resolver';
 import { StatsResolver } from './resolvers/stats.resolver';
 import { ENTITY_TYPES } from './types/entity-types';
@@ -23,6 +24,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       CityResolver,
       MembershipResolver,
       RelationshipResolver,
+      PassageResolver,
       FactsResolver,
       AnalysisResolver,
       StatsResolver,

@@ -2,6 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { GraphContext } from '../graphql/context';
 import { handleGraphQL } from './graphql-handler';
+import { handlePaperText } from './paper-text-route';
 import { outcomeOf, type RequestLogger } from './request-log';
 import { renderQueryConsole } from './query-console';
 import { sendJson, sendText } from './send';
@@ -53,6 +54,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
       sendJson(res, 405, { error: 'method not allowed' });
       return null;
     }
+    if (handlePaperText(url, res)) return null;
     if (url.pathname === '/health') {
       sendJson(res, 200, { status: 'ok' });
     } else if (url.pathname === '/ready') {

@@ -12,12 +12,17 @@ export interface Passage extends TextSpan {
 /** Words that end in a full stop without ending a sentence ("z. B.", "e. V.", "ggf."). */
 const ABBREVIATION = /(?:^|[\s(])(?:\p{L}|bzw|ggf|Nr|Az|ca|vgl|usw|u\.v\.a\.m|o\.g|d\.h|u\.a|z\.B|mehrheitl)\.$/u;
 
+const NAME_SUFFIX = /\be\.\s?V\.$/;
+
 function isSentenceEnd(text: string, index: number): boolean {
   const char = text[index];
   if (char === '\n') return /^\n[ \t\u00a0]*\n/.test(text.slice(index, index + 40));
   if (char !== '.' && char !== '!' && char !== '?') return false;
   if (!/\s/.test(text[index + 1] ?? ' ')) return false;
-  return !ABBREVIATION.test(text.slice(Math.max(0, index - 12), index + 1));
+  const before = text.slice(Math.max(0, index - 12), index + 1);
+  // "e. V." ends a name, and often a sentence: it does when a capital follows.
+  if (NAME_SUFFIX.test(before)) return /^\s+\p{Lu}/u.test(text.slice(index + 1, index + 4));
+  return !ABBREVIATION.test(before);
 }
 
 /** How far the sentence around a quote may reach beyond it, so that a run of text without full stops stays short. */

@@ -98,13 +98,23 @@ const toOriginal = (text: Reduced, span: TextSpan): TextSpan => ({
   end: text.offsets[span.end - 1]! + 1,
 });
 
+/** Widens a found span over the punctuation the quote starts or ends with, where the text has the same. */
+function withPunctuation(text: string, quote: string, span: TextSpan): TextSpan {
+  const lead = /^[^\p{L}\p{Nd}\s…]+/u.exec(quote.trim())?.[0] ?? '';
+  const tail = /[^\p{L}\p{Nd}\s…]+$/u.exec(quote.trim())?.[0] ?? '';
+  return {
+    start: lead && text.slice(span.start - lead.length, span.start) === lead ? span.start - lead.length : span.start,
+    end: tail && text.startsWith(tail, span.end) ? span.end + tail.length : span.end,
+  };
+}
+
 /** Where `quote` stands in `text`, or, when it is not there, the most similar passage and its similarity (0–1). */
 export function findQuote(text: string, quote: string): QuoteResult {
   const reduced = reduce(text);
   const segments = segmentsOf(quote);
   if (segments.length === 0) return { found: false, nearest: null };
   const span = matchFrom(reduced, segments.map(segmentPattern), 0, 0, reduced.chars.length);
-  if (span) return { found: true, ...toOriginal(reduced, span) };
+  if (span) return { found: true, ...withPunctuation(text, quote, toOriginal(reduced, span)) };
   return { found: false, nearest: nearestPassage(reduced, segments.join('')) };
 }
 
