@@ -178,8 +178,11 @@ export const RELATIONSHIP_PROPERTIES: Record<string, PropertySpec> = {
   until: { spec: { type: 'date' }, description: 'When it ended.' },
   evidence: { spec: { type: 'string' }, description: 'A short quote from the source, in its language.' },
   role: { spec: { type: 'string' }, description: 'The capacity, e.g. "Vice Chair" or "Geschäftsführung".' },
-  task: { spec: { type: 'string' }, description: 'What is asked, required or applied for, in the paper\'s words.' },
-  interval: { spec: { type: 'string' }, description: 'How often it recurs, in the paper\'s words, e.g. "halbjährlich".' },
+  task: { spec: { type: 'string' }, description: "What is asked, required or applied for, in the paper's words." },
+  interval: {
+    spec: { type: 'string' },
+    description: 'How often it recurs, in the paper\'s words, e.g. "halbjährlich".',
+  },
   about: {
     spec: { type: 'string', pattern: ID_PATTERN, hint: 'the id of a node' },
     description: 'The id of the node the relationship is about, e.g. the law two cities cooperate on.',

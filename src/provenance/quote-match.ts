@@ -68,8 +68,7 @@ export interface TextSpan {
 }
 
 export type QuoteResult =
-  | ({ found: true } & TextSpan)
-  | { found: false; nearest: (TextSpan & { similarity: number }) | null };
+  ({ found: true } & TextSpan) | { found: false; nearest: (TextSpan & { similarity: number }) | null };
 
 /** The parts of a quote between its elisions, reduced; empty when the quote has no letters or digits. */
 function segmentsOf(quote: string): string[] {
@@ -145,7 +144,8 @@ function nearestPassage(text: Reduced, quote: string): (TextSpan & { similarity:
         value === substitute ? previousStart[i - 1]! : value === skipText ? previousStart[i]! : currentStart[i - 1]!,
       );
     }
-    if (current[q.length]! < best.distance) best = { distance: current[q.length]!, start: currentStart[q.length]!, end: j };
+    if (current[q.length]! < best.distance)
+      best = { distance: current[q.length]!, start: currentStart[q.length]!, end: j };
     previous = current;
     previousStart = currentStart;
   }

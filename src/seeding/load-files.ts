@@ -61,7 +61,8 @@ export function loadPaperTexts(dir: string): Map<string, string> {
   const texts = new Map<string, string>();
   if (!fs.existsSync(folder)) return texts;
   for (const name of fs.readdirSync(folder).sort()) {
-    if (name.endsWith('.txt')) texts.set(`seed/${PAPERS_FOLDER}/${name}`, fs.readFileSync(path.join(folder, name), 'utf8'));
+    if (name.endsWith('.txt'))
+      texts.set(`seed/${PAPERS_FOLDER}/${name}`, fs.readFileSync(path.join(folder, name), 'utf8'));
   }
   return texts;
 }

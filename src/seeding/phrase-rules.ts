@@ -70,7 +70,10 @@ export function phraseProblems(type: RelationshipType, status: Status, evidence:
     if (rule.types && !rule.types.includes(type)) continue;
     if (!rule.phrase.test(evidence) || rule.unless?.test(evidence)) continue;
     if (rule.statuses && !rule.statuses.includes(status))
-      problems.push({ field: 'status', message: `the quote states ${rule.says}: ${rule.statuses.join(' or ')}, not ${status}` });
+      problems.push({
+        field: 'status',
+        message: `the quote states ${rule.says}: ${rule.statuses.join(' or ')}, not ${status}`,
+      });
     if (rule.notTypes?.includes(type))
       problems.push({ field: 'type', message: `the quote states ${rule.says}, not ${type}` });
   }

@@ -39,7 +39,11 @@ export function formatVerifiedQuotes(dataset: Dataset): string {
   const total = counts.reduce((sum, [, n]) => sum + n, 0);
   const width = Math.max(5, ...counts.map(([id]) => id.length));
   const lines = counts.map(([id, n]) => `  ${id.padEnd(width)} ${String(n).padStart(4)}`);
-  return [`Quotes found in the papers' texts:`, ...lines, `  ${'total'.padEnd(width)} ${String(total).padStart(4)}`].join('\n');
+  return [
+    `Quotes found in the papers' texts:`,
+    ...lines,
+    `  ${'total'.padEnd(width)} ${String(total).padStart(4)}`,
+  ].join('\n');
 }
 
 function tally<T>(items: { change: Change; item: T }[], group: (item: T) => string): Record<string, Tally> {

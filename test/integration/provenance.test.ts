@@ -32,14 +32,20 @@ describe("provenance: the papers' texts, checked quotes and passages", () => {
 
   it('when a load holds a quote with a changed word, then it is refused with the nearest passage and nothing changes', async () => {
     const before = await graphFingerprint(curated.db.executor);
-    const dir = curatedCopyWith('facts/koblenz-st-0078-2025.yaml', 'wird verwaltungsseitig geprüft.', 'wurde verwaltungsseitig beschlossen.');
+    const dir = curatedCopyWith(
+      'facts/koblenz-st-0078-2025.yaml',
+      'wird verwaltungsseitig geprüft.',
+      'wurde verwaltungsseitig beschlossen.',
+    );
     const error = await seedGraph(curated.db.executor, dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SeedValidationError);
     const issues = (error as SeedValidationError).issues;
     expect(issues.length).toBeGreaterThan(0);
     for (const issue of issues) {
       expect(issue).toMatchObject({ file: 'facts/koblenz-st-0078-2025.yaml', field: 'evidence' });
-      expect(issue.message).toMatch(/^is not in the text of "koblenz-st-0078-2025" .*nearest passage \(similarity 0\.\d\d\): ".*verwaltungsseitig/);
+      expect(issue.message).toMatch(
+        /^is not in the text of "koblenz-st-0078-2025" .*nearest passage \(similarity 0\.\d\d\): ".*verwaltungsseitig/,
+      );
     }
     expect(await graphFingerprint(curated.db.executor)).toEqual(before);
   });
@@ -52,7 +58,10 @@ describe("provenance: the papers' texts, checked quotes and passages", () => {
     );
     const error = await seedGraph(curated.db.executor, dir).catch((e: unknown) => e);
     expect((error as SeedValidationError).issues).toEqual([
-      expect.objectContaining({ entry: expect.stringContaining('(koblenz COOPERATES_WITH pd-gmbh)'), field: 'evidence' }),
+      expect.objectContaining({
+        entry: expect.stringContaining('(koblenz COOPERATES_WITH pd-gmbh)'),
+        field: 'evidence',
+      }),
     ]);
   });
 

@@ -2,7 +2,8 @@ import { passageAt } from '../../src/provenance/passage';
 import { findQuote } from '../../src/provenance/quote-match';
 
 describe('the passage around a quote', () => {
-  const text = 'Erster Satz.\nDie Stadt ist z. B. Mitglied im Verein IT.Stadt Koblenz e. V. Eine Intensivierung erscheint\nsinnvoll. Letzter Satz.';
+  const text =
+    'Erster Satz.\nDie Stadt ist z. B. Mitglied im Verein IT.Stadt Koblenz e. V. Eine Intensivierung erscheint\nsinnvoll. Letzter Satz.';
 
   it('when a quote stands inside a sentence, then the whole sentence is returned, abbreviations kept inside', () => {
     const found = findQuote(text, 'Mitglied im Verein');

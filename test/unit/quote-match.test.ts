@@ -19,16 +19,44 @@ describe('finding a quote in a paper', () => {
   });
 
   it.each([
-    ['OCR that lost umlauts ("Koln", "europaischen Stadten")', KOELN, 'So ist die Stadt Köln langjähriges Mitglied von Eurocities'],
-    ['OCR that mangled umlauts ("kénnen", "Federfiihrung", "Berticksichtigung")', KOELN, 'können die Vorarbeiten zu dem im Antrag geforderten „Integrierten Masterplan 2025“ umgesetzt werden'],
+    [
+      'OCR that lost umlauts ("Koln", "europaischen Stadten")',
+      KOELN,
+      'So ist die Stadt Köln langjähriges Mitglied von Eurocities',
+    ],
+    [
+      'OCR that mangled umlauts ("kénnen", "Federfiihrung", "Berticksichtigung")',
+      KOELN,
+      'können die Vorarbeiten zu dem im Antrag geforderten „Integrierten Masterplan 2025“ umgesetzt werden',
+    ],
     ['OCR that made ß into "f3" ("grof3en")', KOELN, 'an Förderprojekten in großen Konsortien'],
-    ['"Federfiihrung" and a hyphenated line end ("Digi-\\ntalisierung")', KOELN, 'unter Federführung der Stabsstelle Digitalisierung auf Basis ihrer fachlichen Expertise und unter Berücksichtigung'],
-    ['a line break in the middle of a sentence', ST_0078, 'Eine Intensivierung dieser Kooperation im Sinne eines strategischen Austauschs erscheint sinnvoll, insbesondere zur stärkeren Einbindung der lokalen digitalen Wirtschaft'],
-    ['a hyphen kept at a line end ("Smart-City-\\nSteuerungsgruppe")', ST_0078, '(z. B. Digitalisierungsausschuss, Smart-City-Steuerungsgruppe)'],
+    [
+      '"Federfiihrung" and a hyphenated line end ("Digi-\\ntalisierung")',
+      KOELN,
+      'unter Federführung der Stabsstelle Digitalisierung auf Basis ihrer fachlichen Expertise und unter Berücksichtigung',
+    ],
+    [
+      'a line break in the middle of a sentence',
+      ST_0078,
+      'Eine Intensivierung dieser Kooperation im Sinne eines strategischen Austauschs erscheint sinnvoll, insbesondere zur stärkeren Einbindung der lokalen digitalen Wirtschaft',
+    ],
+    [
+      'a hyphen kept at a line end ("Smart-City-\\nSteuerungsgruppe")',
+      ST_0078,
+      '(z. B. Digitalisierungsausschuss, Smart-City-Steuerungsgruppe)',
+    ],
     ['a date broken over two lines ("26.06.202\\n5")', ST_0078, 'Gremienweg: 26.06.2025 Stadtrat'],
     ['HTML tags and markdown left in the text', AW_0095, 'Vorlage: AW/0095/2019 Datum: 23.08.2019'],
-    ['markdown emphasis and a footnote mark inside the quoted words', ROLLENMODELL, 'Dem Stadtvorstand (Schaubild A1) obliegt die Gesamtsteuerung der Verwaltung'],
-    ['"…" for an elision', AW_0095, 'Folgende Projekte von zentraler Bedeutung sind 2019 in den regulären Betrieb gewechselt: … GeoPortal Koblenz'],
+    [
+      'markdown emphasis and a footnote mark inside the quoted words',
+      ROLLENMODELL,
+      'Dem Stadtvorstand (Schaubild A1) obliegt die Gesamtsteuerung der Verwaltung',
+    ],
+    [
+      '"…" for an elision',
+      AW_0095,
+      'Folgende Projekte von zentraler Bedeutung sind 2019 in den regulären Betrieb gewechselt: … GeoPortal Koblenz',
+    ],
   ])('when the text differs by %s, then the quote is found', (_what, text, quote) => {
     expect(findQuote(text, quote)).toMatchObject({ found: true });
   });
@@ -48,7 +76,8 @@ describe('finding a quote in a paper', () => {
   });
 
   it('when the quote is from another paper, then it is refused', () => {
-    const quote = 'Die Stadtverwaltung Koblenz arbeitet bei der Umsetzung dieses zentralen Digitalprojektes bereits eng mit der Stadtverwaltung Trier zusammen.';
+    const quote =
+      'Die Stadtverwaltung Koblenz arbeitet bei der Umsetzung dieses zentralen Digitalprojektes bereits eng mit der Stadtverwaltung Trier zusammen.';
     expect(findQuote(AW_0095, quote)).toMatchObject({ found: true });
     expect(findQuote(ST_0078, quote)).toMatchObject({ found: false });
   });
@@ -60,7 +89,9 @@ describe('finding a quote in a paper', () => {
   });
 
   it('when the parts around "…" stand in the wrong order, then the quote is refused', () => {
-    expect(findQuote(AW_0095, 'GeoPortal Koblenz … Folgende Projekte von zentraler Bedeutung')).toMatchObject({ found: false });
+    expect(findQuote(AW_0095, 'GeoPortal Koblenz … Folgende Projekte von zentraler Bedeutung')).toMatchObject({
+      found: false,
+    });
   });
 
   it('when the quote has no letters or digits, then it is refused without a nearest passage', () => {

@@ -5,7 +5,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
   description: "Where a fact's quote stands in the text of its paper.",
 })
 export class Passage {
-  @Field(() => String, { description: 'The quote as it stands in the extracted text (OCR damage and line breaks kept).' })
+  @Field(() => String, {
+    description: 'The quote as it stands in the extracted text (OCR damage and line breaks kept).',
+  })
   quote!: string;
 
   @Field(() => String, { description: 'The sentence (or sentences) the quote stands in.' })
