@@ -6,11 +6,11 @@ import { applyGraphSchema } from '../db/graph-schema';
 import { startInstance } from '../local-neo4j/control';
 import { boltUri, devInstance } from '../local-neo4j/instances';
 import { SeedValidationError } from '../seeding/dataset';
-import { DEFAULT_SEED_DIR, formatSummary, loadDataset, seedGraph } from '../seeding/seed-graph';
+import { DEFAULT_SEED_DIR, formatSummary, formatVerifiedQuotes, loadDataset, seedGraph } from '../seeding/seed-graph';
 import { runCli } from './run-cli';
 
 const USAGE = `usage: npm run seed -- [--dry-run] [--reset] [--check] [--dir <folder>]
-  --check     validate the dataset only; needs no database
+  --check     validate the dataset and every quote against its paper's text; needs no database
   --dry-run   print what would change, write nothing
   --reset     delete every node first, then load the dataset
   --dir       the dataset folder (default: seed/)`;
@@ -36,6 +36,7 @@ runCli(async (args) => {
     if (args.includes('--check')) {
       const dataset = loadDataset(dir);
       log(`${dir}: ${dataset.nodes.length} nodes and ${dataset.relationships.length} relationships, all valid.`);
+      log(formatVerifiedQuotes(dataset));
       return 0;
     }
     const config = loadConfig();

@@ -11,6 +11,7 @@ import {
   OrgUnitResolver,
 } from './resolvers/node-fields.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
+import { PassageResolver } from './resolvers/passage.resolver';
 import { RelationshipResolver } from './resolvers/relationship.resolver';
 import { StatsResolver } from './resolvers/stats.resolver';
 import { ENTITY_TYPES } from './types/entity-types';
@@ -32,6 +33,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       BodyResolver,
       MembershipResolver,
       RelationshipResolver,
+      PassageResolver,
       FactsResolver,
       AnalysisResolver,
       StatsResolver,

@@ -4,6 +4,7 @@ import type { Socket } from 'node:net';
 import { requestTimedOut } from '../errors/app-error';
 import type { GraphContext } from '../graphql/context';
 import { handleGraphQL } from './graphql-handler';
+import { handlePaperText } from './paper-text-route';
 import { outcomeOf, type RequestLogger } from './request-log';
 import { renderQueryConsole } from './query-console';
 import { sendAppError, sendError, sendJson, sendText } from './send';
@@ -107,6 +108,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
       sendError(res, 405, 'METHOD_NOT_ALLOWED', `${url.pathname} answers GET and HEAD only.`);
       return null;
     }
+    if (handlePaperText(url, res)) return null;
     if (url.pathname === '/health') {
       sendJson(res, 200, { status: 'ok' });
     } else if (url.pathname === '/ready') {

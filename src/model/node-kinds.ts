@@ -1,4 +1,4 @@
-import type { PropertySpec } from './properties';
+import { PAPER_FILE_PATTERN, type PropertySpec } from './properties';
 
 export interface NodeKindSpec {
   readonly description: string;
@@ -112,9 +112,14 @@ export const NODE_KINDS = {
       reference: { spec: { type: 'string' }, description: 'The council\'s reference, e.g. "ST/0078/2025".' },
       title: { spec: { type: 'string' }, required: true, description: 'Its subject line (Betreff).' },
       date: { spec: { type: 'date' }, description: 'The date on the paper.' },
+      inferredDate: { spec: { type: 'date' }, description: 'A date the paper does not give, inferred; see dateBasis.' },
+      dateBasis: { spec: { type: 'string' }, description: 'What inferredDate is inferred from.' },
       sessionDate: { spec: { type: 'date' }, description: 'The date of the session it was presented to.' },
       url: { spec: { type: 'url' }, description: 'Where it can be read. Required for type WEBSITE.' },
-      file: { spec: { type: 'string' }, description: 'The file of the extracted text, if the project holds one.' },
+      file: {
+        spec: { type: 'string', pattern: PAPER_FILE_PATTERN, hint: 'seed/papers/<document id>.txt' },
+        description: 'The extracted text, by its path in the repository, if the project holds one.',
+      },
     },
   },
   Topic: {

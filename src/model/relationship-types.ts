@@ -51,9 +51,9 @@ export const RELATIONSHIP_TYPES = {
     to: ['Project'],
   },
   PARTICIPATES_IN: {
-    description: 'takes part in a project or programme run by others',
+    description: 'takes part in a project, programme or network run by others',
     from: ['City', 'OrgUnit', 'Organisation'],
-    to: ['Project'],
+    to: ['Project', 'Organisation'],
   },
   CONTRIBUTED_TO: {
     description: 'helped write or build',
@@ -90,6 +90,51 @@ export const RELATIONSHIP_TYPES = {
     from: ['Project', 'Organisation', 'Body', 'Standard', 'OrgUnit'],
     to: ['Topic'],
   },
+  EXPERTS_FROM: {
+    description: 'a body is (to be) staffed with experts from an organisation, a unit or a sector',
+    from: ['Body'],
+    to: ['City', 'Organisation', 'OrgUnit', 'Topic'],
+  },
+  SUPPORTS: {
+    description: 'supports a role or a body in its work (the property "role" says how)',
+    from: ['City', 'Organisation', 'OrgUnit', 'Role'],
+    to: ['Role', 'Body'],
+  },
+  REPORTS_TO: {
+    description: 'reports on its work to a body (the property "about" names the subject, "interval" how often)',
+    from: ['City', 'OrgUnit', 'Body', 'Role'],
+    to: ['Body'],
+  },
+  COMMISSIONS: {
+    description: 'a council body charges the administration with a task (the property "task" says which)',
+    from: ['Body'],
+    to: ['City', 'OrgUnit'],
+  },
+  PRECONDITION_OF: {
+    description: 'must be in place before a step is taken (the property "task" names the step)',
+    from: ['Body', 'OrgUnit', 'Role', 'Project'],
+    to: ['Organisation', 'Project', 'Body', 'Role'],
+  },
+  CONSULTED_ON: {
+    description: 'is to agree to, or be consulted on, a plan or a concept',
+    from: ['City', 'Organisation', 'OrgUnit', 'Role', 'Body'],
+    to: ['Project', 'Standard'],
+  },
+  DEFINES: {
+    description: 'a plan or a concept defines a role, a body or a unit',
+    from: ['Project', 'Standard'],
+    to: ['Role', 'Body', 'OrgUnit'],
+  },
+  RESPONSIBLE_FOR: {
+    description: 'holds the power of decision over a field or a plan',
+    from: ['Body', 'OrgUnit', 'Role'],
+    to: ['Topic', 'Project', 'Standard'],
+  },
+  REQUESTS: {
+    description: 'has applied for resources or a decision (the property "task" says what)',
+    from: ['City', 'OrgUnit', 'Body'],
+    to: ['Role', 'Project', 'Body'],
+  },
   ISSUED_BY: {
     description: 'a paper (a statement, a motion, an inquiry) issued in a city',
     from: ['Document'],
@@ -114,6 +159,11 @@ export const RELATIONSHIP_TYPES = {
 
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
 
+/** Whether a relationship type only describes a paper (issuer, author, body, answer); its evidence may be the header. */
+export function describesPaper(type: RelationshipType): boolean {
+  return (RELATIONSHIP_TYPES[type].from as readonly NodeKind[]).every((kind) => kind === 'Document');
+}
+
 export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
 
 /** Properties a relationship may carry. `from`, `type` and `to` are its endpoints, not properties. */
@@ -128,6 +178,11 @@ export const RELATIONSHIP_PROPERTIES: Record<string, PropertySpec> = {
   until: { spec: { type: 'date' }, description: 'When it ended.' },
   evidence: { spec: { type: 'string' }, description: 'A short quote from the source, in its language.' },
   role: { spec: { type: 'string' }, description: 'The capacity, e.g. "Vice Chair" or "Geschäftsführung".' },
+  task: { spec: { type: 'string' }, description: "What is asked, required or applied for, in the paper's words." },
+  interval: {
+    spec: { type: 'string' },
+    description: 'How often it recurs, in the paper\'s words, e.g. "halbjährlich".',
+  },
   about: {
     spec: { type: 'string', pattern: ID_PATTERN, hint: 'the id of a node' },
     description: 'The id of the node the relationship is about, e.g. the law two cities cooperate on.',

@@ -27,6 +27,8 @@ export interface SeedRelationship {
 export interface Dataset {
   nodes: SeedNode[];
   relationships: SeedRelationship[];
+  /** How many evidence quotes were found in each paper's text, by Document id. */
+  verifiedQuotes: Record<string, number>;
 }
 
 /** The identity of a relationship: the same fact stated by two papers is two relationships. */

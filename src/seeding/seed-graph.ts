@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Executor } from '../db/executor';
 import { ENTITY_LABEL } from '../model';
 import { relationshipKey, type Dataset } from './dataset';
-import { loadFiles } from './load-files';
+import { loadFiles, loadPaperTexts } from './load-files';
 import { planChanges, type Change, type Plan } from './plan';
 import { validateDataset } from './validate';
 import { writePlan, type Progress } from './write';
@@ -30,7 +30,20 @@ export interface SeedOptions {
 
 /** Reads and validates every file of the dataset; throws SeedValidationError listing all problems. */
 export function loadDataset(dir: string): Dataset {
-  return validateDataset(loadFiles(dir));
+  return validateDataset(loadFiles(dir), loadPaperTexts(dir));
+}
+
+/** One line per paper with a text: how many quotes were found in it, then the total. */
+export function formatVerifiedQuotes(dataset: Dataset): string {
+  const counts = Object.entries(dataset.verifiedQuotes).sort(([a], [b]) => a.localeCompare(b));
+  const total = counts.reduce((sum, [, n]) => sum + n, 0);
+  const width = Math.max(5, ...counts.map(([id]) => id.length));
+  const lines = counts.map(([id, n]) => `  ${id.padEnd(width)} ${String(n).padStart(4)}`);
+  return [
+    `Quotes found in the papers' texts:`,
+    ...lines,
+    `  ${'total'.padEnd(width)} ${String(total).padStart(4)}`,
+  ].join('\n');
 }
 
 function tally<T>(items: { change: Change; item: T }[], group: (item: T) => string): Record<string, Tally> {
@@ -86,6 +99,7 @@ export async function seedGraph(executor: Executor, dir: string, options: SeedOp
   const log = options.log ?? (() => undefined);
   const dataset = loadDataset(dir);
   log(`Validated ${dataset.nodes.length} nodes and ${dataset.relationships.length} relationships from ${dir}.`);
+  log(formatVerifiedQuotes(dataset));
   const mode = options.dryRun ? 'READ' : 'WRITE';
   return executor.transaction(
     mode,

@@ -7,6 +7,7 @@ import {
   isRelationshipType,
   NODE_KIND_NAMES,
   RELATIONSHIP_TYPE_NAMES,
+  type Status,
 } from '../model';
 import {
   relationshipKey,
@@ -19,14 +20,19 @@ import {
   type SeedRelationship,
 } from './dataset';
 import type { RawFile } from './load-files';
+import { phraseProblems } from './phrase-rules';
+import { verifyEvidence } from './verify-evidence';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const ENDPOINT_FIELDS = ['from', 'type', 'to'] as const;
 
-/** Checks the raw files against the model and returns the dataset, or throws every problem found at once. */
-export function validateDataset(files: RawFile[]): Dataset {
+/**
+ * Checks the raw files against the model, and every quote against its paper's text in `texts` (keyed by repository
+ * path); returns the dataset, or throws every problem found at once.
+ */
+export function validateDataset(files: RawFile[], texts = new Map<string, string>()): Dataset {
   const issues: SeedIssue[] = [];
   const report = (at: Location, message: string, field?: string) => {
     issues.push({ ...at, field, message });
@@ -84,6 +90,11 @@ export function validateDataset(files: RawFile[]): Dataset {
       const properties: Record<string, unknown> = { status: DEFAULT_STATUS, ...rest };
       const problems = checkRelationshipProperties(properties);
       problems.forEach((p) => report(at, p.message, p.field));
+      if (problems.length === 0 && typeof properties.evidence === 'string') {
+        phraseProblems(type, properties.status as Status, properties.evidence).forEach((p) =>
+          report(at, p.message, p.field),
+        );
+      }
       const fromNode = nodes.get(from as string);
       const toNode = nodes.get(to as string);
       if (!fromNode) report(at, `unknown node id "${String(from)}"`, 'from');
@@ -116,6 +127,8 @@ export function validateDataset(files: RawFile[]): Dataset {
     }
   }
 
+  const evidence = verifyEvidence(nodes, relationships, texts);
+  issues.push(...evidence.issues);
   if (issues.length > 0) throw new SeedValidationError(issues);
-  return { nodes: [...nodes.values()], relationships };
+  return { nodes: [...nodes.values()], relationships, verifiedQuotes: evidence.verified };
 }

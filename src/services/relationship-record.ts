@@ -15,6 +15,8 @@ export interface RelationshipRecord {
   until: string | null;
   evidence: string | null;
   role: string | null;
+  task: string | null;
+  interval: string | null;
   about: string | null;
   source: string;
   /**
@@ -58,6 +60,8 @@ export function toRelationshipRecord(raw: unknown): RelationshipRecord {
     until: props.until ?? null,
     evidence: props.evidence ?? null,
     role: props.role ?? null,
+    task: props.task ?? null,
+    interval: props.interval ?? null,
     about: props.about ?? null,
     source: props.source as string,
     aboutFrom: aboutFrom ? toNodeRecord(aboutFrom) : null,

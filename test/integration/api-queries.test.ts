@@ -74,9 +74,10 @@ describe('the analyst API over HTTP, on the curated dataset', () => {
     });
 
     it('when statuses are restricted, then every step has one of them', async () => {
+      // Koblenz is a member of IT.Stadt Koblenz (ACTIVE) and would intensify the cooperation (PROPOSED).
       const { cooperationPaths } = await data(PATHS, {
         from: 'koblenz',
-        to: 'koeln',
+        to: 'it-stadt-koblenz',
         statuses: ['PROPOSED'],
         first: 5,
       });

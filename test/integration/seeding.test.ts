@@ -43,9 +43,33 @@ describe('seeding the curated dataset into Neo4j', () => {
     ['koeln', 'CONTRIBUTED_TO', 'din-spec-91387', 'ACTIVE', 'koeln-st-digitalisierungsausschuss-2021-11-22'],
     ['koeln', 'PARTICIPATES_IN', 'growsmarter', 'ENDED', 'koeln-st-digitalisierungsausschuss-2021-11-22'],
     ['koeln', 'HAS_ROLE', 'cdo', 'PROPOSED', 'koeln-st-digitalisierungsausschuss-2021-11-22'],
+    ['koblenz', 'RUNS', 'koblenz-e-rechnung', 'IN_PROGRESS', 'koblenz-aw-0095-2019'],
+    ['koblenz', 'RUNS', 'koblenz-geoportal', 'ACTIVE', 'koblenz-aw-0095-2019'],
+    ['koblenz', 'PARTICIPATES_IN', 'digitalpakt-schule', 'PROPOSED', 'koblenz-aw-0095-2019'],
+    ['koblenz-stadtvorstand', 'LEADS', 'koblenz-digitalbeirat', 'PROPOSED', 'koblenz-it-rollenmodell-2019'],
+    ['koblenz-digitalbeirat', 'EXPERTS_FROM', 'koblenz-kgrz', 'PROPOSED', 'koblenz-it-rollenmodell-2019'],
+    ['koblenz-digitalisierungsbuero', 'PART_OF', 'koblenz', 'ACTIVE', 'koblenz-it-rollenmodell-2019'],
+    ['koblenz-amt-80', 'HAS_ROLE', 'digitallotse-wirtschaft', 'PLANNED', 'koblenz-it-rollenmodell-2019'],
+    ['koblenz', 'PARTICIPATES_IN', 'wwa', 'ACTIVE', 'koblenz-st-0027-2021'],
+    ['koblenz-it-beirat', 'EXPERTS_FROM', 'universitaet-koblenz', 'ACTIVE', 'koblenz-st-0027-2021'],
+    ['koblenz-stadtrat', 'COMMISSIONS', 'koblenz', 'RECOMMENDED', 'koblenz-st-0078-2025'],
+    ['pd-gmbh', 'ADVISES', 'koblenz', 'REVIEWED', 'koblenz-st-0078-2025'],
   ])('when loaded, then %s %s %s is there, %s, citing %s', async (from, type, to, status, source) => {
     const found = await facts(from, type, to);
     expect(found).toContainEqual(expect.objectContaining({ status, source }));
+  });
+
+  it.each([
+    ['koblenz', 'HAS_ROLE', 'cdo'],
+    ['koblenz', 'MEMBER_OF', 'wwa'],
+    ['koblenz', 'MEMBER_OF', 'start-up-league'],
+    ['universitaet-koblenz', 'MEMBER_OF', 'koblenz-it-beirat'],
+    ['koblenz-kgrz', 'ADVISES', 'koblenz-digitalbeirat'],
+    ['koblenz-hufa', 'PART_OF', 'koblenz-stadtrat'],
+    ['koeln', 'CONTRIBUTED_TO', 'din-spec-digital-twins'],
+    ['koeln-stabsstelle-digitalisierung', 'MEMBER_OF', 'knowledge-society-forum'],
+  ])('when loaded, then %s %s %s is not stated: the papers do not say so', async (from, type, to) => {
+    expect(await facts(from, type, to)).toEqual([]);
   });
 
   it('when loaded, then the Koblenz–Trier cooperation is about the OZG', async () => {

@@ -82,7 +82,8 @@ describe('loading and validating the curated dataset', () => {
     expect(issues).toEqual([
       expect.objectContaining({
         field: 'status',
-        message: 'must be one of ACTIVE, PLANNED, UNDER_REVIEW, PROPOSED, REJECTED, ENDED, got "MAYBE"',
+        message:
+          'must be one of ACTIVE, IN_PROGRESS, PLANNED, UNDER_REVIEW, REVIEWED, RECOMMENDED, PROPOSED, REJECTED, ENDED, got "MAYBE"',
       }),
     ]);
   });

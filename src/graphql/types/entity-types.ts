@@ -84,8 +84,14 @@ export class Document extends NodeInterface {
   @Field(() => String)
   title!: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'The date on the paper; null when it gives none.' })
   date?: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'A date the paper does not give, inferred.' })
+  inferredDate?: string;
+
+  @Field(() => String, { nullable: true, description: 'What inferredDate is inferred from.' })
+  dateBasis?: string;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'The session it was presented to.' })
   sessionDate?: string;
@@ -93,7 +99,10 @@ export class Document extends NodeInterface {
   @Field(() => GraphQLURL, { nullable: true })
   url?: string;
 
-  @Field(() => String, { nullable: true, description: 'The file of its extracted text in the project.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its extracted text, by its path in the repository (served at /papers/<id>.txt).',
+  })
   file?: string;
 }
 

@@ -21,6 +21,12 @@ abstract class FactProperties {
 
   @Field(() => String, { nullable: true, description: 'The capacity, e.g. "Vice Chair".' })
   role!: string | null;
+
+  @Field(() => String, { nullable: true, description: "What is asked, required or applied for, in the paper's words." })
+  task!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How often it recurs, e.g. "halbjährlich".' })
+  interval!: string | null;
 }
 
 @ObjectType({

@@ -1,0 +1,40 @@
+import type { ServerResponse } from 'node:http';
+import { projectPassages } from '../services/passage.service';
+import { sendJson, sendText } from './send';
+
+const PAPER_PATH = /^\/papers\/([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
+const OFFSET = /^\d{1,9}$/;
+
+/** Marks the start and the end of a passage in a served text. */
+export const PASSAGE_MARKS = { open: '[[[', close: ']]]' } as const;
+
+/**
+ * Serves GET /papers/<document id>.txt, the paper's extracted text as text/plain; with `?from=&to=` (character
+ * offsets, as a fact's passage gives them) the passage is marked with [[[ and ]]]. Returns whether it handled `url`.
+ */
+export function handlePaperText(url: URL, res: ServerResponse): boolean {
+  const match = PAPER_PATH.exec(url.pathname);
+  if (!match) return false;
+  const text = projectPassages.text(match[1]!);
+  if (text === null) {
+    sendJson(res, 404, { error: 'not found' });
+    return true;
+  }
+  const from = url.searchParams.get('from');
+  const to = url.searchParams.get('to');
+  if (from === null && to === null) {
+    sendText(res, 200, 'text/plain; charset=utf-8', text);
+    return true;
+  }
+  const [start, end] = [Number(from), Number(to)];
+  if (!OFFSET.test(from ?? '') || !OFFSET.test(to ?? '') || start >= end || end > text.length) {
+    sendJson(res, 400, {
+      error: `"from" and "to" must be offsets with from < to <= ${text.length}`,
+      code: 'BAD_USER_INPUT',
+    });
+    return true;
+  }
+  const marked = `${text.slice(0, start)}${PASSAGE_MARKS.open}${text.slice(start, end)}${PASSAGE_MARKS.close}${text.slice(end)}`;
+  sendText(res, 200, 'text/plain; charset=utf-8', marked);
+  return true;
+}

@@ -1,0 +1,37 @@
+import { PROJECT_SEED_DIR, readPaperText } from '../provenance/paper-texts';
+import { passageAt, type Passage } from '../provenance/passage';
+import { findQuote } from '../provenance/quote-match';
+
+/** A fact's passage in its paper, and where on the API the paper's text is served with the passage marked. */
+export interface FactPassage extends Passage {
+  textUrl: string;
+}
+
+/** The path on the API that serves paper `id`'s text, with the characters from `start` to `end` marked. */
+export const paperTextPath = (id: string, start?: number, end?: number): string =>
+  `/papers/${id}.txt${start === undefined || end === undefined ? '' : `?from=${start}&to=${end}`}`;
+
+/** Reads papers' texts once per process: they ship with the project and do not change while it runs. */
+export class PassageService {
+  private readonly texts = new Map<string, string | null>();
+
+  constructor(private readonly seedDir = PROJECT_SEED_DIR) {}
+
+  /** The text of paper `id`, or null when the project holds none. */
+  text(id: string): string | null {
+    if (!this.texts.has(id)) this.texts.set(id, readPaperText(this.seedDir, id));
+    return this.texts.get(id)!;
+  }
+
+  /** Where `evidence` stands in the text of `source`; null without a text or a quote, or when it is not found. */
+  passage(source: string, evidence: string | null): FactPassage | null {
+    const text = evidence ? this.text(source) : null;
+    if (text === null || !evidence) return null;
+    const found = findQuote(text, evidence);
+    if (!found.found) return null;
+    return { ...passageAt(text, found), textUrl: paperTextPath(source, found.start, found.end) };
+  }
+}
+
+/** The passages of the project's own papers. */
+export const projectPassages = new PassageService();
