@@ -47,11 +47,8 @@ describe('every field of the schema, on the curated dataset', () => {
   it.each(QUERIES.map((q) => [q.field, q.query]))(
     'when %s is asked for every field to depth 3, then it answers without a server error',
     async (field, query) => {
-      const context = createContext(db.executor, false, {
-        browserUrl: TEST_BROWSER_URL,
-        boltUrl: process.env.TEST_NEO4J_URI!,
-        database: 'neo4j',
-      });
+      const link = { browserUrl: TEST_BROWSER_URL, boltUrl: process.env.TEST_NEO4J_URI!, database: 'neo4j' };
+      const context = createContext(db.executor, false, link, Date.now() + 60_000, 60_000);
       const result = await graphql({ schema, source: query, contextValue: context });
       const serverErrors = (result.errors ?? []).filter((e) => !(e.originalError instanceof AppError));
       expect(serverErrors.map((e) => `${e.message} at ${e.path?.join('.')}`)).toEqual([]);
