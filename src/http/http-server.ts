@@ -1,9 +1,9 @@
 import type { ApolloServer } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { GraphContext } from '../graphql/context';
+import { renderGraphiQL } from './graphiql';
 import { handleGraphQL } from './graphql-handler';
 import { outcomeOf, type RequestLogger } from './request-log';
-import { renderQueryConsole } from './query-console';
 import { sendJson, sendText } from './send';
 
 export interface HttpServerOptions {
@@ -34,15 +34,15 @@ function timeoutAnswer(res: ServerResponse): void {
 }
 
 /**
- * The HTTP front: /graphql (and a query console for browsers at / and /graphql), /health, /ready and static routes,
+ * The HTTP front: /graphql (and GraphiQL for browsers at / and /graphql), /health, /ready and static routes,
  * with CORS, a per-request timeout and a request log.
  */
 export function createHttpServer(options: HttpServerOptions): Server {
-  const consolePage = renderQueryConsole();
+  const graphiqlPage = renderGraphiQL();
   const route = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<string | null> => {
     const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !url.search;
     if ((url.pathname === '/graphql' || url.pathname === '/') && wantsPage) {
-      sendText(res, 200, 'text/html; charset=utf-8', consolePage);
+      sendText(res, 200, 'text/html; charset=utf-8', graphiqlPage);
       return null;
     }
     if (url.pathname === '/graphql') {
