@@ -9,6 +9,7 @@ import { createApolloServer } from './graphql/apollo-server';
 import { createContext } from './graphql/context';
 import { createSchema } from './graphql/schema';
 import { isCuratorRequest } from './http/curator-auth';
+import { graphiqlAssetRoutes } from './http/graphiql';
 import { createHttpServer } from './http/http-server';
 import type { RequestLogger } from './http/request-log';
 
@@ -93,7 +94,7 @@ export async function startApp({
       isReady: () => databaseAnswers(executor),
       requestTimeoutMs: config.requestTimeoutMs,
       log,
-      staticRoutes: browserRoutes(),
+      staticRoutes: new Map([...browserRoutes(), ...graphiqlAssetRoutes()]),
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -3,10 +3,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Socket } from 'node:net';
 import { requestTimedOut } from '../errors/app-error';
 import type { GraphContext } from '../graphql/context';
+import { renderGraphiQL } from './graphiql';
 import { handleGraphQL } from './graphql-handler';
 import { handlePaperText } from './paper-text-route';
 import { outcomeOf, type RequestLogger } from './request-log';
-import { renderQueryConsole } from './query-console';
 import { sendAppError, sendError, sendJson, sendText } from './send';
 
 export interface HttpServerOptions {
@@ -71,12 +71,12 @@ function closeWhenAnsweredEarly(req: IncomingMessage, res: ServerResponse): void
 }
 
 /**
- * The HTTP front: /graphql (and a query console for browsers at / and /graphql), /health, /ready and static routes,
+ * The HTTP front: /graphql (and GraphiQL for browsers at / and /graphql), /health, /ready and static routes,
  * with CORS, a per-request deadline, limits on slow clients and one log line per request. Every request runs inside
  * one error boundary: whatever it sends, it gets a typed answer and the process stays up.
  */
 export function createHttpServer(options: HttpServerOptions): Server {
-  const consolePage = renderQueryConsole();
+  const graphiqlPage = renderGraphiQL();
   const timeoutMs = options.requestTimeoutMs;
 
   const route = async (
@@ -87,7 +87,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
   ): Promise<string | null> => {
     const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !url.search;
     if ((url.pathname === '/graphql' || url.pathname === '/') && wantsPage) {
-      sendText(res, 200, 'text/html; charset=utf-8', consolePage);
+      sendText(res, 200, 'text/html; charset=utf-8', graphiqlPage);
       return null;
     }
     if (url.pathname === '/graphql') {

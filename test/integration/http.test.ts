@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { GRAPHIQL_ASSET_PATH } from '../../src/http/graphiql';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** A loopback port that nothing listens on right now. */
@@ -60,11 +61,38 @@ describe('the GraphQL server over HTTP', () => {
     expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
-  it.each(['/', '/graphql'])('when a browser opens %s, then it gets the offline query console', async (pathname) => {
+  it.each(['/', '/graphql'])('when a browser opens %s, then it gets GraphiQL with the examples', async (pathname) => {
     const response = await fetch(`${app.url}${pathname}`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(await response.text()).toContain('<option value="KoblenzToTrier">');
+    const page = await response.text();
+    expect(page).toContain('<div id="ruru-root">');
+    expect(page).toContain('query KoblenzToTrier');
+  });
+
+  it('when the page asks for its script and style sheet, then this server serves them', async () => {
+    const script = await fetch(`${app.url}${GRAPHIQL_ASSET_PATH}ruru.js`);
+    const style = await fetch(`${app.url}${GRAPHIQL_ASSET_PATH}ruru.css`);
+    expect([script.status, script.headers.get('content-type')]).toEqual([200, 'text/javascript; charset=utf-8']);
+    expect([style.status, style.headers.get('content-type')]).toEqual([200, 'text/css; charset=utf-8']);
+    expect((await script.text()).length).toBeGreaterThan(0);
+    expect((await fetch(`${app.url}${GRAPHIQL_ASSET_PATH}ruru.js.map`)).status).toBe(404);
+  });
+
+  it('when GraphiQL posts JSON to /graphql beside the page, then the query is answered', async () => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { accept: 'application/graphql-response+json, application/json', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{__typename}' }),
+    });
+    expect([response.status, await response.json()]).toEqual([200, { data: { __typename: 'Query' } }]);
+  });
+
+  it('when a GET to /graphql carries a query and the preflight header, then it is answered, not given the page', async () => {
+    const response = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{__typename}')}`, {
+      headers: { accept: 'text/html, application/json', 'apollo-require-preflight': 'true' },
+    });
+    expect([response.status, await response.json()]).toEqual([200, { data: { __typename: 'Query' } }]);
   });
 });
 

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { ENTITY_LOOK, NODE_LOOKS } from '../../src/browser/grass-style';
 import { GUIDE_TITLE } from '../../src/browser/guide';
 import { GUIDE_QUERIES, type GuideQueryName } from '../../src/browser/guide-queries';
@@ -8,10 +7,10 @@ import { boltUri, browserUrl, testApiPort, testInstance } from '../../src/local-
 import { NODE_KIND_NAMES } from '../../src/model';
 import { DEFAULT_SEED_DIR, seedGraph } from '../../src/seeding/seed-graph';
 import { browserEditUrl } from '../../src/services/cypher-text';
+import { launchChromium, localContext } from '../support/chromium';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { openTestDb, type TestDb } from '../support/test-db';
 
-const CHROMIUM = '/usr/bin/chromium';
 // The test instance's post-connect command loads the style and guide from this port (src/local-neo4j/instances.ts).
 const API_PORT = String(testApiPort());
 const SCREENSHOT = path.resolve(__dirname, '..', '..', 'test-artifacts', 'neo4j-browser-path.png');
@@ -19,41 +18,6 @@ const HOOK_TIMEOUT_MS = 60_000;
 
 const instance = testInstance();
 const link = { browserUrl: browserUrl(instance), boltUrl: boltUri(instance), database: 'neo4j' };
-
-function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing. This test drives Debian's Chromium; install it with: apt-get install -y chromium`,
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
-
-/** A fresh browser profile that reaches only this machine: Browser also calls out to fonts, analytics and Sentry. */
-async function localContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    viewport: { width: 1400, height: 1000 },
-    permissions: ['clipboard-read', 'clipboard-write'],
-  });
-  await context.route('**/*', (route) => {
-    const { hostname } = new URL(route.request().url());
-    return hostname === '127.0.0.1' || hostname === 'localhost' ? route.continue() : route.abort();
-  });
-  context.setDefaultTimeout(45_000);
-  return context;
-}
 
 /** Opens `url` in Neo4j Browser and logs in on its connect form, which the `dbms` parameter pre-fills. */
 async function openAndConnect(context: BrowserContext, url: string): Promise<Page> {
