@@ -33,8 +33,8 @@ export interface AppOptions {
   prepare?: (executor: Executor) => Promise<void>;
 }
 
-/** Waiting for a free connection gives up well before the request's deadline, so the answer says why. */
-const acquisitionTimeout = (requestTimeoutMs: number) => Math.min(5_000, Math.ceil(requestTimeoutMs / 2));
+/** Waiting for a free connection gives up halfway to the request's deadline, so the answer says why. */
+const acquisitionTimeout = (requestTimeoutMs: number) => Math.ceil(requestTimeoutMs / 2);
 
 /** How long the readiness probe's query may take. */
 const READY_QUERY_TIMEOUT_MS = 2_000;

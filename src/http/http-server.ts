@@ -66,7 +66,7 @@ function parseUrl(raw: string | undefined): URL | null {
 /** A response written before the request's body was read to its end closes the connection, rather than read on. */
 function closeWhenAnsweredEarly(req: IncomingMessage, res: ServerResponse): void {
   res.once('finish', () => {
-    if (!req.complete) req.socket.destroy();
+    if (!req.complete) req.socket?.destroy();
   });
 }
 

@@ -27,8 +27,10 @@ describe('API behaviour: query counts, examples and limits', () => {
   }
 
   it('when a nested list grows from 5 to 100 nodes, then the number of Cypher queries stays the same', async () => {
+    // Two levels of lists (a page of nodes, each node's relationships) with nodes to load below them, within the
+    // cost limit at 100 nodes.
     const nested = (first: number) => `{ entities(first: ${first}) { edges { node { id
-      relationships { type source { title } about { id } node { name relationships { owner { id } source { date } } } } } } } }`;
+      relationships { type source { title } about { id } owner { id } node { name } } } } } }`;
     const small = await countQueries(nested(5));
     const large = await countQueries(nested(100));
     expect(large).toBe(small);

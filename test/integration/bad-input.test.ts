@@ -22,6 +22,7 @@ const CLIENT_ERROR_CODES = [
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
 ];
 
 /** Every string argument of every query and mutation, each fed one injection attempt. */

@@ -38,7 +38,7 @@ describe('when Neo4j goes away', () => {
       reportError: () => undefined,
     });
     await seedGraph(app.executor, writeDataset(minimalDataset('out')), { reset: true });
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await app?.close();
     await stopInstance(OUTAGE_INSTANCE, quiet);
@@ -105,5 +105,5 @@ describe('when Neo4j goes away', () => {
       expect(answer.ms).toBeLessThan(REQUEST_TIMEOUT_MS + 1_000);
     }
     expect(answers.some((a) => a.code === 'SERVICE_UNAVAILABLE')).toBe(true);
-  }, 180_000);
+  }, 300_000);
 });
