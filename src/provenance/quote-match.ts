@@ -18,8 +18,8 @@ const ELLIPSIS = /\[?(?:…|\.\.\.)\]?/;
 
 /** What OCR has been seen to make of an umlaut or ß; the first entry is the letter itself. */
 const OCR_VARIANTS: Record<string, readonly string[]> = {
-  ä: ['ä', 'a', 'ae', 'éa', 'é', 'e', 'á', 'à'],
-  ö: ['ö', 'o', 'oe', 'é', 'd', 'e', '6'],
+  ä: ['ä', 'a', 'ae', 'éa', 'é', 'á', 'à'],
+  ö: ['ö', 'o', 'oe', 'é', 'd', '6'],
   ü: ['ü', 'u', 'ue', 'ii', 'i', 't', 'ti', 'li', 'd'],
   ß: ['ß', 'ss', 'f3', 'fs', 'b', '3'],
 };

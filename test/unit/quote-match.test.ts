@@ -71,7 +71,7 @@ describe('finding a quote in a paper', () => {
   });
 
   it('when an umlaut stands where the text has a different letter, then it is refused ("können" is not "kennen")', () => {
-    expect(findQuote('Sie kannen das.', 'Sie können das.')).toMatchObject({ found: false });
+    expect(findQuote('Sie kennen das.', 'Sie können das.')).toMatchObject({ found: false });
     expect(findQuote('Sie kénnen das.', 'Sie können das.')).toMatchObject({ found: true });
   });
 
