@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { RelationshipType, Status } from '../../model';
+import { newestFirst } from '../../services/nodes.service';
 import type { Direction, RelationshipRecord } from '../../services/relationship-record';
 import type { GraphContext } from '../context';
 import { DirectionEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
@@ -42,13 +43,6 @@ export class NodeFieldsResolver {
     await prefetchRelated(context, info, wanted);
     return wanted;
   }
-}
-
-/** Newest first, undated last; the sort is stable, so facts of one date keep their order. */
-function newestFirst(facts: RelationshipRecord[]): RelationshipRecord[] {
-  return facts.sort(
-    (x, y) => (x.since === null ? 1 : 0) - (y.since === null ? 1 : 0) || (y.since ?? '').localeCompare(x.since ?? ''),
-  );
 }
 
 /** The city a unit or body belongs to, through PART_OF. */
