@@ -27,7 +27,17 @@ export const STANDARD_TYPES = ['DIN_SPEC', 'LAW', 'STRATEGY', 'REGULATION'] as c
 
 export const PROJECT_TYPES = ['PROJECT', 'PROGRAMME', 'FUNDING', 'PLATFORM', 'PLAN'] as const;
 
-export const DOCUMENT_TYPES = ['STELLUNGNAHME', 'ANTWORT', 'ANTRAG', 'ANFRAGE', 'KONZEPT', 'WEBSITE'] as const;
+export const DOCUMENT_TYPES = [
+  'STELLUNGNAHME',
+  'ANTWORT',
+  'ANTRAG',
+  'ANFRAGE',
+  'KONZEPT',
+  'WEBSITE',
+  'BESCHLUSSVORLAGE',
+  'MITTEILUNG',
+  'VORLAGE',
+] as const;
 
 const website: PropertySpec = { spec: { type: 'url' }, description: 'Official website.' };
 const wikidata: PropertySpec = {
@@ -115,6 +125,8 @@ export const NODE_KINDS = {
       sessionDate: { spec: { type: 'date' }, description: 'The date of the session it was presented to.' },
       url: { spec: { type: 'url' }, description: 'Where it can be read. Required for type WEBSITE.' },
       file: { spec: { type: 'string' }, description: 'The file of the extracted text, if the project holds one.' },
+      oparlId: { spec: { type: 'url' }, description: 'Its OParl id, for a paper imported from a council information system.' },
+      mainFileUrl: { spec: { type: 'url' }, description: 'The URL of its main file (PDF or text).' },
     },
   },
   Topic: {
