@@ -47,7 +47,8 @@ export class OparlClient {
   private readonly waiting: (() => void)[] = [];
 
   constructor(options: ClientOptions = {}) {
-    this.options = { ...DEFAULTS, ...options };
+    const given = Object.entries(options).filter(([, value]) => value !== undefined);
+    this.options = { ...DEFAULTS, ...Object.fromEntries(given) };
   }
 
   /** GETs a URL and parses its JSON. */
