@@ -122,7 +122,8 @@ export class OparlClient {
 }
 
 function networkReason(error: unknown): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'timed out';
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined;
-  return `network error${cause ? `: ${cause}` : ''}`;
+  // By name, not instanceof: fetch's DOMException may come from another realm.
+  const { name, cause } = (error ?? {}) as { name?: string; cause?: { message?: string } };
+  if (name === 'TimeoutError' || name === 'AbortError') return 'timed out';
+  return `network error${cause?.message ? `: ${cause.message}` : ''}`;
 }

@@ -14,9 +14,18 @@ async function startServer(handler: (req: http.IncomingMessage, res: http.Server
     handler(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  running.push(server);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { base, stats, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return { base, stats };
 }
+
+const running: http.Server[] = [];
+afterEach(async () => {
+  for (const server of running.splice(0)) {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+});
 
 describe('the OParl HTTP client', () => {
   it('when a server answers 503 twice, then the client retries and gets the answer', async () => {
@@ -29,7 +38,6 @@ describe('the OParl HTTP client', () => {
     const client = new OparlClient({ retries: 3, backoffMs: 5 });
     await expect(client.getJson(`${s.base}/x`)).resolves.toEqual({ ok: true });
     expect(client.retries).toBe(2);
-    await s.stop();
   });
 
   it('when a server keeps answering 500, then the client gives up after its retries with the status', async () => {
@@ -42,7 +50,6 @@ describe('the OParl HTTP client', () => {
     expect(error).toBeInstanceOf(FetchError);
     expect(error).toMatchObject({ status: 500, message: 'HTTP 500 (after 3 attempts)' });
     expect(s.stats.requests).toBe(3);
-    await s.stop();
   });
 
   it('when a server answers 404, then the client fails at once without retrying', async () => {
@@ -53,7 +60,6 @@ describe('the OParl HTTP client', () => {
     const client = new OparlClient({ retries: 3, backoffMs: 5 });
     await expect(client.get(`${s.base}/x`)).rejects.toMatchObject({ status: 404 });
     expect(s.stats.requests).toBe(1);
-    await s.stop();
   });
 
   it('when a server never answers, then each attempt times out and the client reports it', async () => {
@@ -61,7 +67,6 @@ describe('the OParl HTTP client', () => {
     const client = new OparlClient({ retries: 1, backoffMs: 5, timeoutMs: 200 });
     await expect(client.get(`${s.base}/x`)).rejects.toMatchObject({ message: 'timed out (after 2 attempts)' });
     expect(s.stats.requests).toBe(2);
-    await s.stop();
   });
 
   it('when many requests are made at once, then no more than the concurrency limit are in flight', async () => {
@@ -75,6 +80,5 @@ describe('the OParl HTTP client', () => {
     await Promise.all(Array.from({ length: 9 }, (_, i) => client.getJson(`${s.base}/${i}`)));
     expect(s.stats.requests).toBe(9);
     expect(s.stats.maxInFlight).toBe(3);
-    await s.stop();
   });
 });
