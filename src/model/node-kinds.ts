@@ -125,7 +125,10 @@ export const NODE_KINDS = {
       sessionDate: { spec: { type: 'date' }, description: 'The date of the session it was presented to.' },
       url: { spec: { type: 'url' }, description: 'Where it can be read. Required for type WEBSITE.' },
       file: { spec: { type: 'string' }, description: 'The file of the extracted text, if the project holds one.' },
-      oparlId: { spec: { type: 'url' }, description: 'Its OParl id, for a paper imported from a council information system.' },
+      oparlId: {
+        spec: { type: 'url' },
+        description: 'Its OParl id, for a paper imported from a council information system.',
+      },
       mainFileUrl: { spec: { type: 'url' }, description: 'The URL of its main file (PDF or text).' },
     },
   },

@@ -56,7 +56,9 @@ export function readDatasetIndex(datasetDir: string, excludeFolder?: string): Da
       const id = text(entry.id);
       const kind = text(entry.kind);
       if (!id || !kind) continue;
-      const aliases = Array.isArray(entry.aliases) ? entry.aliases.filter((a): a is string => typeof a === 'string') : [];
+      const aliases = Array.isArray(entry.aliases)
+        ? entry.aliases.filter((a): a is string => typeof a === 'string')
+        : [];
       nodes.push({
         kind,
         id,

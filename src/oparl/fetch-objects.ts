@@ -41,7 +41,7 @@ export async function fetchWholeList<T>(
 ): Promise<T[]> {
   const result: T[] = [];
   const seen = new Set<string>();
-  for (let url: string | undefined = firstUrl; url && !seen.has(url); ) {
+  for (let url: string | undefined = firstUrl; url && !seen.has(url);) {
     seen.add(url);
     let page: { data?: unknown; links?: { next?: unknown } };
     try {

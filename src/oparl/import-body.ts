@@ -183,7 +183,8 @@ async function preparePaper(
         : accept<OparlFile>('File', rawFile, paper.id, report);
   const entry: MirroredPaper = { paper: { ...paper, consultation: consultations, mainFile: file } };
   if (!file) {
-    if (rawFile === undefined) report.add('file', paper.id, `${paper.reference ?? paper.id}: the paper has no mainFile`);
+    if (rawFile === undefined)
+      report.add('file', paper.id, `${paper.reference ?? paper.id}: the paper has no mainFile`);
     return entry;
   }
   const fileKey = [file.id, file.modified ?? '', file.accessUrl, hash(file.text ?? '')].join('|');
@@ -216,7 +217,8 @@ async function fillInReferences(
   const missing = async (list: ListName, urls: Set<string>) => {
     const wanted = [...urls].filter((url) => !store.get(list, url));
     const found = await Promise.all(wanted.map((url) => fetchObject<{ id: string }>(client, KIND[list], url, report)));
-    for (const object of found) if (object && !(object as { deleted?: boolean }).deleted) store.put(list, object.id, object);
+    for (const object of found)
+      if (object && !(object as { deleted?: boolean }).deleted) store.put(list, object.id, object);
     return found.filter(Boolean) as { id: string; organization?: string[] }[];
   };
   const newMeetings = await missing('meeting', meetings);

@@ -44,7 +44,10 @@ export class ImportFailure extends Error {
 /** `--since` as OParl wants it: a full date-time with offset. */
 export function sinceParameter(since: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(since) && !Number.isNaN(Date.parse(since))) return `${since}T00:00:00+00:00`;
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/.test(since) && !Number.isNaN(Date.parse(since))) {
+  if (
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/.test(since) &&
+    !Number.isNaN(Date.parse(since))
+  ) {
     return since;
   }
   throw new ImportFailure(`--since must be a date YYYY-MM-DD or a date-time YYYY-MM-DDThh:mm:ss±hh:mm, got "${since}"`);
@@ -60,7 +63,8 @@ export async function importOparl(options: ImportOptions): Promise<ImportResult>
   const client = new OparlClient(options.client);
   const report = new ImportReport();
   const system = await fetchObject<OparlSystem>(client, 'System', options.system, report);
-  if (!system) throw new ImportFailure(`the System ${options.system} could not be read: ${report.problems.at(-1)?.message}`);
+  if (!system)
+    throw new ImportFailure(`the System ${options.system} could not be read: ${report.problems.at(-1)?.message}`);
   for (const other of system.otherOparlVersions ?? []) {
     report.add('version', other, 'the server offers another OParl version here; this run reads the one given');
   }
@@ -69,9 +73,12 @@ export async function importOparl(options: ImportOptions): Promise<ImportResult>
   let bodies = await fetchWholeList<OparlBody>(client, 'Body', system.body, report);
   if (options.body) {
     const named = bodies.filter((b) => b.id === options.body);
-    bodies = named.length > 0 ? named : [await fetchObject<OparlBody>(client, 'Body', options.body, report)].filter(
-      (b): b is OparlBody => b !== undefined,
-    );
+    bodies =
+      named.length > 0
+        ? named
+        : [await fetchObject<OparlBody>(client, 'Body', options.body, report)].filter(
+            (b): b is OparlBody => b !== undefined,
+          );
   }
   if (bodies.length === 0) throw new ImportFailure(`no Body to import from ${system.id}`);
   if (options.city && bodies.length > 1) {

@@ -55,7 +55,13 @@ export function extractPdfText(data: Uint8Array, timeoutMs = 60_000): Promise<st
 
 /** Trailing blanks off every line, at most one empty line in a row, one newline at the end. */
 export function tidyText(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trimEnd());
-  const tidy = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd());
+  const tidy = lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return tidy === '' ? '' : `${tidy}\n`;
 }

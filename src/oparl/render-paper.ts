@@ -56,7 +56,12 @@ function presentations(placed: PlacedPaper, context: PaperContext): Presentation
         context.note(consultation.id, `${url} is not a body (${node.kind}); PRESENTED_TO allows bodies only`);
         continue;
       }
-      const candidate: Presentation = { to: node.id, since, role: role || undefined, authoritative: !!consultation.authoritative };
+      const candidate: Presentation = {
+        to: node.id,
+        since,
+        role: role || undefined,
+        authoritative: !!consultation.authoritative,
+      };
       const previous = byBody.get(node.id);
       // One relationship per body and paper: the decision if there is one, else the latest session.
       const better =
@@ -73,7 +78,10 @@ function sessionDate(list: Presentation[]): string | undefined {
   const dated = list.filter((p) => p.since);
   const decisions = dated.filter((p) => p.authoritative);
   const pool = decisions.length > 0 ? decisions : dated;
-  return pool.map((p) => p.since!).sort().at(-1);
+  return pool
+    .map((p) => p.since!)
+    .sort()
+    .at(-1);
 }
 
 function respondsTo(placed: PlacedPaper, context: PaperContext): string[] {
@@ -126,7 +134,8 @@ export function paperFile(placed: PlacedPaper, context: PaperContext): { nodes: 
   for (const url of paper.originatorOrganization ?? []) {
     const node = context.organizations.get(url);
     if (!node) continue;
-    if (node.kind === 'Body') context.note(paper.id, `originator ${url} is a body; AUTHORED_BY allows units and organisations`);
+    if (node.kind === 'Body')
+      context.note(paper.id, `originator ${url} is a body; AUTHORED_BY allows units and organisations`);
     else authors.add(node.id);
   }
   for (const to of [...authors].sort()) relationships.push({ from: id, type: 'AUTHORED_BY', to, source: id });

@@ -86,7 +86,12 @@ export function organizationNodes(
     const entry: Entry = { kind: mapping.kind, id: freshId(base, taken, dataset), name: org.name ?? org.shortName! };
     if (org.shortName && org.shortName !== entry.name) entry.aliases = [org.shortName];
     if (mapping.kind !== 'OrgUnit') entry.type = mapping.type;
-    result.set(url, { id: entry.id as string, kind: mapping.kind, entry, partOf: mapping.partOfCity ? city.id : undefined });
+    result.set(url, {
+      id: entry.id as string,
+      kind: mapping.kind,
+      entry,
+      partOf: mapping.partOfCity ? city.id : undefined,
+    });
   }
   // A unit or body is PART_OF the organization above it, when that one became a node too.
   for (const [url, node] of result) {

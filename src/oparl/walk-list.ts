@@ -53,7 +53,8 @@ export async function walkList(
   const { client, store, checkpoint, report, log, signal } = context;
   const state = (checkpoint.lists[list] ??= {});
   let url: string | undefined = state.resumeUrl ?? withModifiedSince(firstUrl, state.since ?? since);
-  if (state.resumeUrl) log(`${list}: resuming at ${state.resumeUrl}${state.resumeOffset ? ` (item ${state.resumeOffset + 1})` : ''}`);
+  if (state.resumeUrl)
+    log(`${list}: resuming at ${state.resumeUrl}${state.resumeOffset ? ` (item ${state.resumeOffset + 1})` : ''}`);
   const pause = (at: string, end: WalkEnd, offset = 0): WalkEnd => {
     state.resumeUrl = at;
     if (offset > 0) state.resumeOffset = offset;

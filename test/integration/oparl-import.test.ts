@@ -17,7 +17,9 @@ const FAST = { retries: 2, backoffMs: 10, timeoutMs: 10_000 };
 
 function newDataset(): string {
   return writeDataset({
-    'nodes/cities.yaml': { nodes: [{ kind: 'City', id: city, name: 'Beispielstadt', state: 'Hessen', ags: BEISPIEL_AGS }] },
+    'nodes/cities.yaml': {
+      nodes: [{ kind: 'City', id: city, name: 'Beispielstadt', state: 'Hessen', ags: BEISPIEL_AGS }],
+    },
   });
 }
 
@@ -160,9 +162,13 @@ describe('importing papers from an OParl endpoint', () => {
       expect.arrayContaining([
         expect.stringMatching(/^file .*\/files\/3\.pdf M\/0003\/2024: file could not be fetched \(HTTP 404\)/),
         expect.stringMatching(/^object .*\/oparl\/paper\/5 Paper is invalid: field "date": must match format "date"/),
-        expect.stringMatching(/^object .*\/oparl\/body\/0\/papers\?page=3 Paper without an id on page is invalid: field "id"/),
+        expect.stringMatching(
+          /^object .*\/oparl\/body\/0\/papers\?page=3 Paper without an id on page is invalid: field "id"/,
+        ),
         expect.stringMatching(/^version .*\/oparl\/paper\/4 OParl 1\.0 Paper, read as 1\.1/),
-        expect.stringMatching(/^mapping .*\/oparl\/organization\/5 Sonstige Runde: organizationType "Sonstiges" has no node kind/),
+        expect.stringMatching(
+          /^mapping .*\/oparl\/organization\/5 Sonstige Runde: organizationType "Sonstiges" has no node kind/,
+        ),
       ]),
     );
     expect(first.bodies[0]!.lists).toEqual({ organization: 'complete', meeting: 'complete', paper: 'complete' });
@@ -178,9 +184,19 @@ describe('importing papers from an OParl endpoint', () => {
       params: { prefix: `${city}-` },
     });
     expect(rows.filter((r) => r.from === doc('A/0001/2024'))).toEqual([
-      { from: doc('A/0001/2024'), type: 'AUTHORED_BY', to: `${city}-fraktion-buergerliste`, source: doc('A/0001/2024') },
+      {
+        from: doc('A/0001/2024'),
+        type: 'AUTHORED_BY',
+        to: `${city}-fraktion-buergerliste`,
+        source: doc('A/0001/2024'),
+      },
       { from: doc('A/0001/2024'), type: 'ISSUED_BY', to: city, source: doc('A/0001/2024') },
-      { from: doc('A/0001/2024'), type: 'PRESENTED_TO', to: `${city}-rat-der-stadt-beispielstadt`, source: doc('A/0001/2024') },
+      {
+        from: doc('A/0001/2024'),
+        type: 'PRESENTED_TO',
+        to: `${city}-rat-der-stadt-beispielstadt`,
+        source: doc('A/0001/2024'),
+      },
     ]);
     expect(rows.every((r) => r.source === r.from)).toBe(true);
     const [paper] = await db.executor.read<{ type: string; date: string; oparlId: string }>({
@@ -213,7 +229,9 @@ describe('importing papers from an OParl endpoint', () => {
     const after = readTree(dataset);
     const changed = Object.keys({ ...before, ...after }).filter((f) => before[f] !== after[f]);
     expect(changed.sort()).toEqual(
-      [`papers/${doc('M/0003/2024')}.yaml`, `papers/${doc('ST/0002/2024')}.yaml`].map((f) => path.join('oparl', city, f)).sort(),
+      [`papers/${doc('M/0003/2024')}.yaml`, `papers/${doc('ST/0002/2024')}.yaml`]
+        .map((f) => path.join('oparl', city, f))
+        .sort(),
     );
     expect(after[path.join('oparl', city, 'papers', `${doc('ST/0002/2024')}.yaml`)]).toContain('(ergänzt)');
   });

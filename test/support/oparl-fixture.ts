@@ -49,10 +49,23 @@ export function serveBeispielstadt(server: OparlTestServer): void {
     ...fields,
   });
   server.lists.set('/oparl/body/0/organizations', [
-    organization(1, { name: 'Rat der Stadt Beispielstadt', shortName: 'Rat', organizationType: 'Gremium', classification: 'Rat' }),
-    organization(2, { name: 'Ausschuss für Digitalisierung', organizationType: 'Gremium', classification: 'Ausschuss' }),
+    organization(1, {
+      name: 'Rat der Stadt Beispielstadt',
+      shortName: 'Rat',
+      organizationType: 'Gremium',
+      classification: 'Rat',
+    }),
+    organization(2, {
+      name: 'Ausschuss für Digitalisierung',
+      organizationType: 'Gremium',
+      classification: 'Ausschuss',
+    }),
     organization(3, { name: 'Fraktion Bürgerliste', organizationType: 'Fraktion' }),
-    organization(4, { name: 'Amt für Informationstechnik', shortName: 'Amt 12', organizationType: 'Verwaltungsbereich' }),
+    organization(4, {
+      name: 'Amt für Informationstechnik',
+      shortName: 'Amt 12',
+      organizationType: 'Verwaltungsbereich',
+    }),
     organization(5, { name: 'Sonstige Runde', organizationType: 'Sonstiges' }),
   ]);
   server.lists.set('/oparl/body/0/meetings', [

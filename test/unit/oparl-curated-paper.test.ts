@@ -10,7 +10,8 @@ type Entry = Record<string, unknown>;
 const T = 'https://schema.oparl.org/1.1/';
 const CREATED = '2025-06-01T08:00:00+02:00';
 
-const readYaml = (file: string) => load(fs.readFileSync(file, 'utf8'), { schema: CORE_SCHEMA }) as { nodes?: Entry[]; relationships?: Entry[] };
+const readYaml = (file: string) =>
+  load(fs.readFileSync(file, 'utf8'), { schema: CORE_SCHEMA }) as { nodes?: Entry[]; relationships?: Entry[] };
 
 /** Koblenz's Stellungnahme ST/0078/2025 and the FDP motion it answers, as Koblenz's OParl server would publish them. */
 function serveKoblenz(server: OparlTestServer): void {
@@ -40,7 +41,14 @@ function serveKoblenz(server: OparlTestServer): void {
     },
   ]);
   server.lists.set('/oparl/body/1/organizations', [
-    { id: org(1), type: `${T}Organization`, name: 'Stadtrat', organizationType: 'Gremium', classification: 'Stadtrat', ...common },
+    {
+      id: org(1),
+      type: `${T}Organization`,
+      name: 'Stadtrat',
+      organizationType: 'Gremium',
+      classification: 'Stadtrat',
+      ...common,
+    },
     {
       id: org(2),
       type: `${T}Organization`,
@@ -129,7 +137,9 @@ describe('a curated paper, as it would come from OParl', () => {
     const imported = readYaml(path.join(dataset, 'oparl', 'koblenz', 'papers', 'koblenz-st-0078-2025.yaml')).nodes![0]!;
     const keys = Object.keys(curated).filter((k) => k !== 'description' && k !== 'file');
     expect(keys).toEqual(expect.arrayContaining(['reference', 'date', 'type', 'title', 'sessionDate']));
-    expect(Object.fromEntries(keys.map((k) => [k, imported[k]]))).toEqual(Object.fromEntries(keys.map((k) => [k, curated[k]])));
+    expect(Object.fromEntries(keys.map((k) => [k, imported[k]]))).toEqual(
+      Object.fromEntries(keys.map((k) => [k, curated[k]])),
+    );
   });
 
   it('when ST/0078/2025 is imported, then its issuer, author, body with session date and answered motion are the curated ones', () => {
@@ -137,9 +147,9 @@ describe('a curated paper, as it would come from OParl', () => {
     const curated = readYaml(path.join(DEFAULT_SEED_DIR, 'facts', 'koblenz-st-0078-2025.yaml'))
       .relationships!.filter((r) => r.from === 'koblenz-st-0078-2025')
       .map(shape);
-    const imported = readYaml(path.join(dataset, 'oparl', 'koblenz', 'papers', 'koblenz-st-0078-2025.yaml')).relationships!.map(
-      shape,
-    );
+    const imported = readYaml(
+      path.join(dataset, 'oparl', 'koblenz', 'papers', 'koblenz-st-0078-2025.yaml'),
+    ).relationships!.map(shape);
     expect(imported).toHaveLength(4);
     expect(imported).toEqual(expect.arrayContaining(curated));
     expect(curated).toEqual(expect.arrayContaining(imported));

@@ -22,14 +22,35 @@ describe('mapping OParl to the model', () => {
   });
 
   it.each([
-    [{ organizationType: 'Gremium', classification: 'Ausschuss' }, { kind: 'Body', type: 'COMMITTEE' }],
-    [{ organizationType: 'Gremium', classification: 'Beirat', name: 'Seniorenbeirat' }, { kind: 'Body', type: 'ADVISORY_BOARD' }],
-    [{ organizationType: 'Gremium', name: 'Rat der Stadt Köln' }, { kind: 'Body', type: 'COUNCIL' }],
-    [{ organizationType: 'Fraktion', name: 'SPD-Fraktion' }, { kind: 'Organisation', type: 'ASSOCIATION', partOfCity: true }],
-    [{ organizationType: 'Partei', name: 'SPD' }, { kind: 'Organisation', type: 'ASSOCIATION', partOfCity: false }],
+    [
+      { organizationType: 'Gremium', classification: 'Ausschuss' },
+      { kind: 'Body', type: 'COMMITTEE' },
+    ],
+    [
+      { organizationType: 'Gremium', classification: 'Beirat', name: 'Seniorenbeirat' },
+      { kind: 'Body', type: 'ADVISORY_BOARD' },
+    ],
+    [
+      { organizationType: 'Gremium', name: 'Rat der Stadt Köln' },
+      { kind: 'Body', type: 'COUNCIL' },
+    ],
+    [
+      { organizationType: 'Fraktion', name: 'SPD-Fraktion' },
+      { kind: 'Organisation', type: 'ASSOCIATION', partOfCity: true },
+    ],
+    [
+      { organizationType: 'Partei', name: 'SPD' },
+      { kind: 'Organisation', type: 'ASSOCIATION', partOfCity: false },
+    ],
     [{ organizationType: 'Verwaltungsbereich', name: 'Amt 12' }, { kind: 'OrgUnit' }],
-    [{ organizationType: 'externes Gremium', name: 'Zweckverband' }, { kind: 'Organisation', type: 'PUBLIC_BODY' }],
-    [{ classification: 'Bezirksvertretung', name: 'Bezirksvertretung Innenstadt' }, { kind: 'Body', type: 'COUNCIL' }],
+    [
+      { organizationType: 'externes Gremium', name: 'Zweckverband' },
+      { kind: 'Organisation', type: 'PUBLIC_BODY' },
+    ],
+    [
+      { classification: 'Bezirksvertretung', name: 'Bezirksvertretung Innenstadt' },
+      { kind: 'Body', type: 'COUNCIL' },
+    ],
   ])('when an Organization is %j, then it becomes %j', (fields, expected) => {
     expect(mapOrganization({ id: 'https://x/o/1', type: `${T}Organization`, ...fields })).toMatchObject(expected);
   });
@@ -46,7 +67,12 @@ describe('mapping OParl to the model', () => {
   });
 
   it('when filtering by keyword and paper type, then umlauts fold and either type spelling counts', () => {
-    const paper = { id: 'https://x/p/1', type: `${T}Paper`, name: 'Digitalisierung der Schulen', paperType: 'Beschlussvorlage' };
+    const paper = {
+      id: 'https://x/p/1',
+      type: `${T}Paper`,
+      name: 'Digitalisierung der Schulen',
+      paperType: 'Beschlussvorlage',
+    };
     expect(passesFilter(paper, { paperTypes: [], keywords: ['DIGITALISIERUNG'] })).toBe(true);
     expect(passesFilter(paper, { paperTypes: ['beschlussvorlage'], keywords: [] })).toBe(true);
     expect(passesFilter(paper, { paperTypes: ['BESCHLUSSVORLAGE'], keywords: ['Schüler'] })).toBe(false);

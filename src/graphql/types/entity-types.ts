@@ -95,6 +95,15 @@ export class Document extends NodeInterface {
 
   @Field(() => String, { nullable: true, description: 'The file of its extracted text in the project.' })
   file?: string;
+
+  @Field(() => GraphQLURL, {
+    nullable: true,
+    description: 'Its OParl id, for a paper from a council information system.',
+  })
+  oparlId?: string;
+
+  @Field(() => GraphQLURL, { nullable: true, description: 'The URL of its main file.' })
+  mainFileUrl?: string;
 }
 
 @ObjectType(about('Topic'))
