@@ -1,3 +1,4 @@
+import { ID_PATTERN } from '../model';
 import { readDatasetIndex } from './dataset-index';
 import { fetchObject, fetchWholeList } from './fetch-objects';
 import { OparlClient, type ClientOptions } from './http-client';
@@ -96,6 +97,11 @@ export async function importOparl(options: ImportOptions): Promise<ImportResult>
     const city = options.city ? dataset.get(options.city) : resolveCity(body, dataset.citiesWithAgs(body.ags ?? ''));
     if (typeof city === 'string') {
       report.add('body', body.id, city);
+      continue;
+    }
+    // The city's id names the output folder, so it must be a proper node id.
+    if (!ID_PATTERN.test(city!.id)) {
+      report.add('body', body.id, `City id "${city!.id}" is not a valid node id`);
       continue;
     }
     if (cities.has(city!.id)) {

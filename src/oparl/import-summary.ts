@@ -31,7 +31,11 @@ export function formatImportSummary(result: ImportResult, maxPerKind = 50): stri
   }
   lines.push(`  ${result.requests} requests, ${result.retries} retried`);
   const problems = result.report.problems;
-  lines.push(problems.length === 0 ? 'No problems.' : `${problems.length} problems, none of which stopped the run:`);
+  const counted =
+    problems.length === 1
+      ? '1 problem, which did not stop the run:'
+      : `${problems.length} problems, none of which stopped the run:`;
+  lines.push(problems.length === 0 ? 'No problems.' : counted);
   for (const kind of Object.keys(HEADINGS) as ProblemKind[]) {
     const ofKind = problems.filter((p) => p.kind === kind);
     if (ofKind.length === 0) continue;
