@@ -112,7 +112,7 @@ export function paperFile(placed: PlacedPaper, context: PaperContext): { nodes: 
     name: paper.reference ? `${paper.paperType ?? 'Vorlage'} ${paper.reference} (${city.name})` : title,
   };
   if (paper.reference) document.aliases = [paper.reference];
-  Object.assign(document, { type: placed.type });
+  document.type = placed.type;
   if (paper.reference) document.reference = paper.reference;
   document.title = title;
   if (paper.date) document.date = paper.date;

@@ -88,7 +88,7 @@ export async function walkList(
     const next: unknown = (page as { links?: { next?: unknown } }).links?.next;
     if (typeof next !== 'string' || next === '') break;
     if (stop) return pause(next, 'stopped');
-    pause(next, 'complete');
+    pause(next, 'complete'); // saves the progress; the walk goes on
     url = next;
   }
   state.since = state.highWater ?? state.since;

@@ -64,6 +64,11 @@ describe('importing papers from an OParl endpoint', () => {
   });
   afterAll(async () => {
     await server.stop();
+    await db.executor.write({
+      name: 'test-oparl-cleanup',
+      cypher: 'MATCH (n:Entity) WHERE n.id = $city OR n.id STARTS WITH $prefix OR n.id = $endpoint DETACH DELETE n',
+      params: { city, prefix: `${city}-`, endpoint: `web-oparl-${city}` },
+    });
     await db.close();
   });
 
