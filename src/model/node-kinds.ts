@@ -27,7 +27,17 @@ export const STANDARD_TYPES = ['DIN_SPEC', 'LAW', 'STRATEGY', 'REGULATION'] as c
 
 export const PROJECT_TYPES = ['PROJECT', 'PROGRAMME', 'FUNDING', 'PLATFORM', 'PLAN'] as const;
 
-export const DOCUMENT_TYPES = ['STELLUNGNAHME', 'ANTWORT', 'ANTRAG', 'ANFRAGE', 'KONZEPT', 'WEBSITE'] as const;
+export const DOCUMENT_TYPES = [
+  'STELLUNGNAHME',
+  'ANTWORT',
+  'ANTRAG',
+  'ANFRAGE',
+  'KONZEPT',
+  'WEBSITE',
+  'BESCHLUSSVORLAGE',
+  'MITTEILUNG',
+  'VORLAGE',
+] as const;
 
 const website: PropertySpec = { spec: { type: 'url' }, description: 'Official website.' };
 const wikidata: PropertySpec = {
@@ -117,9 +127,14 @@ export const NODE_KINDS = {
       sessionDate: { spec: { type: 'date' }, description: 'The date of the session it was presented to.' },
       url: { spec: { type: 'url' }, description: 'Where it can be read. Required for type WEBSITE.' },
       file: {
-        spec: { type: 'string', pattern: PAPER_FILE_PATTERN, hint: 'seed/papers/<document id>.txt' },
+        spec: { type: 'string', pattern: PAPER_FILE_PATTERN, hint: 'a text file below seed/, e.g. seed/papers/<document id>.txt' },
         description: 'The extracted text, by its path in the repository, if the project holds one.',
       },
+      oparlId: {
+        spec: { type: 'url' },
+        description: 'Its OParl id, for a paper imported from a council information system.',
+      },
+      mainFileUrl: { spec: { type: 'url' }, description: 'The URL of its main file (PDF or text).' },
     },
   },
   Topic: {

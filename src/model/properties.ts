@@ -20,8 +20,11 @@ export function datePropertyNames(specs: Record<string, PropertySpec>): string[]
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Where a paper's extracted text lives in the repository: seed/papers/<document id>.txt. */
-export const PAPER_FILE_PATTERN = /^seed\/papers\/[a-z0-9]+(?:-[a-z0-9]+)*\.txt$/;
+/**
+ * Where a paper's extracted text lives in the repository: a text file below seed/, named by the paper's id; the
+ * curated papers' in seed/papers/, imported ones beside their import (e.g. seed/oparl/koeln/papers/).
+ */
+export const PAPER_FILE_PATTERN = /^seed\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*[a-z0-9]+(?:-[a-z0-9]+)*\.txt$/;
 
 /** Properties every node has, whatever its kind. */
 export const COMMON_NODE_PROPERTIES: Record<string, PropertySpec> = {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { PAPERS_FOLDER } from '../provenance/paper-texts';
+import { listTextFiles } from '../provenance/paper-texts';
 import { SeedValidationError, type SeedIssue } from './dataset';
 
 export interface RawFile {
@@ -55,14 +55,9 @@ export function loadFiles(dir: string): RawFile[] {
   return files;
 }
 
-/** The papers' extracted texts in `dir`/papers, keyed by their path in the repository (seed/papers/<name>.txt). */
+/** The papers' extracted texts below `dir`, keyed by the path a Document's `file` names them with. */
 export function loadPaperTexts(dir: string): Map<string, string> {
-  const folder = path.join(dir, PAPERS_FOLDER);
   const texts = new Map<string, string>();
-  if (!fs.existsSync(folder)) return texts;
-  for (const name of fs.readdirSync(folder).sort()) {
-    if (name.endsWith('.txt'))
-      texts.set(`seed/${PAPERS_FOLDER}/${name}`, fs.readFileSync(path.join(folder, name), 'utf8'));
-  }
+  for (const [name, file] of listTextFiles(dir)) texts.set(name, fs.readFileSync(file, 'utf8'));
   return texts;
 }

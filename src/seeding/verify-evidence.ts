@@ -1,5 +1,4 @@
 import { describesPaper } from '../model';
-import { paperFilePath } from '../provenance/paper-texts';
 import { findQuote } from '../provenance/quote-match';
 import type { SeedIssue, SeedNode, SeedRelationship } from './dataset';
 
@@ -23,16 +22,18 @@ export function verifyEvidence(
   const issues: SeedIssue[] = [];
   const verified: QuoteCounts = {};
   const textOf = new Map<string, string>();
+  const fileOf = new Map<string, string>();
   for (const node of nodes.values()) {
     const file = node.properties.file;
     if (node.kind !== 'Document' || typeof file !== 'string') continue;
     const text = texts.get(file);
-    if (file !== paperFilePath(node.id)) {
-      issues.push({ ...node.at, field: 'file', message: `must be "${paperFilePath(node.id)}", got "${file}"` });
+    if (!file.endsWith(`/${node.id}.txt`)) {
+      issues.push({ ...node.at, field: 'file', message: `must name the text file ${node.id}.txt, got "${file}"` });
     } else if (text === undefined) {
       issues.push({ ...node.at, field: 'file', message: `names no file of the dataset ("${file}")` });
     } else {
       textOf.set(node.id, text);
+      fileOf.set(node.id, file);
       verified[node.id] = 0;
     }
   }
@@ -57,7 +58,7 @@ export function verifyEvidence(
     issues.push({
       ...relationship.at,
       field: 'evidence',
-      message: `is not in the text of "${source}" (${paperFilePath(source)})${nearest}`,
+      message: `is not in the text of "${source}" (${fileOf.get(source)})${nearest}`,
     });
   }
   return { issues, verified };

@@ -104,6 +104,15 @@ export class Document extends NodeInterface {
     description: 'Its extracted text, by its path in the repository (served at /papers/<id>.txt).',
   })
   file?: string;
+
+  @Field(() => GraphQLURL, {
+    nullable: true,
+    description: 'Its OParl id, for a paper from a council information system.',
+  })
+  oparlId?: string;
+
+  @Field(() => GraphQLURL, { nullable: true, description: 'The URL of its main file.' })
+  mainFileUrl?: string;
 }
 
 @ObjectType(about('Topic'))

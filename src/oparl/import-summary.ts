@@ -1,0 +1,47 @@
+import type { ImportResult } from './import-oparl';
+import type { ProblemKind } from './import-report';
+
+const HEADINGS: Record<ProblemKind, string> = {
+  page: 'list pages not fetched',
+  object: 'objects invalid or not fetched',
+  version: 'OParl version notes',
+  file: 'files without text',
+  mapping: 'left out of the model',
+  body: 'bodies not imported',
+};
+
+/** The end-of-run summary: per Body what was fetched and written, then every problem, grouped by kind. */
+export function formatImportSummary(result: ImportResult, maxPerKind = 50): string {
+  const lines: string[] = [];
+  lines.push(result.interrupted ? 'Import interrupted; the next run resumes where it stopped.' : 'Import done.');
+  for (const run of result.bodies) {
+    const lists = Object.entries(run.lists)
+      .map(([list, end]) => `${list} ${end}`)
+      .join(', ');
+    lines.push(
+      `  ${run.body.name} → ${run.folder}: fetched ${run.fetched.organization} organizations, ` +
+        `${run.fetched.meeting} meetings, ${run.fetched.paper} papers; removed as deleted ` +
+        `${run.deleted.paper} papers, ${run.deleted.meeting} meetings, ${run.deleted.organization} organizations`,
+      `    texts read ${run.texts.read}, without text ${run.texts.missing}; ${run.papers} papers in the output`,
+      `    files written ${run.sync.written.length}, deleted ${run.sync.deleted.length}, unchanged ${run.sync.unchanged}`,
+      `    lists: ${lists || 'none walked'}`,
+    );
+    for (const file of run.sync.written) lines.push(`    wrote ${file}`);
+    for (const file of run.sync.deleted) lines.push(`    deleted ${file}`);
+  }
+  lines.push(`  ${result.requests} requests, ${result.retries} retried`);
+  const problems = result.report.problems;
+  const counted =
+    problems.length === 1
+      ? '1 problem, which did not stop the run:'
+      : `${problems.length} problems, none of which stopped the run:`;
+  lines.push(problems.length === 0 ? 'No problems.' : counted);
+  for (const kind of Object.keys(HEADINGS) as ProblemKind[]) {
+    const ofKind = problems.filter((p) => p.kind === kind);
+    if (ofKind.length === 0) continue;
+    lines.push(`  ${HEADINGS[kind]} (${ofKind.length}):`);
+    for (const p of ofKind.slice(0, maxPerKind)) lines.push(`    ${p.url}: ${p.message}`);
+    if (ofKind.length > maxPerKind) lines.push(`    … and ${ofKind.length - maxPerKind} more`);
+  }
+  return lines.join('\n');
+}
