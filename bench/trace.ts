@@ -38,7 +38,7 @@ export async function traceStages(
     schema,
     source: request.query,
     variableValues: request.variables,
-    contextValue: createContext(executor, false, browserLink),
+    contextValue: createContext(executor, null, browserLink),
   });
   if (result.errors) throw new Error(`tracing failed: ${result.errors.map((e) => e.message).join('; ')}`);
   const calls = [...executor.calls].sort((a, b) => a.start - b.start);

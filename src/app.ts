@@ -8,7 +8,7 @@ import { applyGraphSchema } from './db/graph-schema';
 import { createApolloServer } from './graphql/apollo-server';
 import { createContext } from './graphql/context';
 import { createSchema } from './graphql/schema';
-import { isCuratorRequest } from './http/curator-auth';
+import { curatorName } from './http/curator-auth';
 import { createHttpServer } from './http/http-server';
 import type { RequestLogger } from './http/request-log';
 
@@ -60,7 +60,7 @@ export async function startApp({
     await apollo.start();
     const server = createHttpServer({
       apollo,
-      contextFor: (req) => createContext(executor, isCuratorRequest(req, config.curatorToken), browserLink),
+      contextFor: (req) => createContext(executor, curatorName(req, config.curatorTokens), browserLink),
       isReady: () =>
         driver.verifyConnectivity({ database: connection.database }).then(
           () => true,

@@ -6,10 +6,11 @@ import { createLoaders, type Loaders } from './loaders';
 export interface GraphContext {
   executor: Executor;
   loaders: Loaders;
-  isCurator: boolean;
+  /** The name of the curator token the request carries, recorded with every change; null without one. */
+  curator: string | null;
   browserLink: BrowserLink;
 }
 
-export function createContext(executor: Executor, isCurator: boolean, browserLink: BrowserLink): GraphContext {
-  return { executor, loaders: createLoaders(executor), isCurator, browserLink };
+export function createContext(executor: Executor, curator: string | null, browserLink: BrowserLink): GraphContext {
+  return { executor, loaders: createLoaders(executor), curator, browserLink };
 }
