@@ -66,7 +66,9 @@ function namedTokens(raw: string | undefined): CuratorToken[] {
   return raw.split(',').map((pair) => {
     const [name = '', token = ''] = pair.split(/:(.*)/s).map((part) => part.trim());
     if (!/^[\w.-]+$/.test(name) || token.length < 16) {
-      throw new ConfigError('CURATOR_TOKENS must be name:token pairs joined by commas, each token at least 16 characters');
+      throw new ConfigError(
+        'CURATOR_TOKENS must be name:token pairs joined by commas, each token at least 16 characters',
+      );
     }
     return { name, token };
   });
