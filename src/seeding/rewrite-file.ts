@@ -37,8 +37,7 @@ function valueOf(section: SectionName, entry: FileEntry, key: string): unknown {
 /** How a new entry is written: a relationship's default status is left out. */
 function asWritten(section: SectionName, entry: FileEntry): FileEntry {
   if (section !== 'relationships' || entry.status !== DEFAULT_STATUS) return entry;
-  const { status: _status, ...rest } = entry;
-  return rest;
+  return Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'status'));
 }
 
 interface Splice {
