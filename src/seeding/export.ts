@@ -124,7 +124,7 @@ export async function exportGraph(executor: Executor, dir: string): Promise<Expo
   const written: ExportedFile[] = [];
   for (const file of names) {
     const fullPath = path.join(dir, file);
-    const before = fs.existsSync(fullPath) ? fs.readFileSync(fullPath, 'utf8') : fileHeader(file, documents);
+    const before = fs.existsSync(fullPath) ? fs.readFileSync(fullPath, 'utf8') : fileHeader(fullPath, file, documents);
     const { text, counts } = rewriteFile(before, {
       wanted,
       additions: additions.get(file) ?? { nodes: [], relationships: [] },
