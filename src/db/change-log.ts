@@ -22,6 +22,8 @@ export interface ChangeInput {
 }
 
 export interface ChangeEntry extends ChangeInput {
+  /** The entry's element id, to mark exactly the entries an export read. */
+  ref: string;
   at: string;
   exported: boolean;
 }
@@ -40,12 +42,13 @@ export async function readChanges(tx: ManagedTransaction, unexportedOnly: boolea
   const rows = await runQuery<{ change: Record<string, unknown> }>(tx, {
     name: 'read-changes',
     cypher: `MATCH (c:${CHANGE_LABEL}) WHERE NOT $unexportedOnly OR NOT c.exported
-             RETURN c {.*} AS change ORDER BY c.at, elementId(c)`,
+             RETURN c {.*, ref: elementId(c)} AS change ORDER BY c.at, elementId(c)`,
     params: { unexportedOnly },
   });
   return rows.map(({ change }) => {
     const plain = toPlain(change) as Record<string, unknown>;
     return {
+      ref: plain.ref as string,
       at: plain.at as string,
       curator: plain.curator as string,
       operation: plain.operation as ChangeOperation,
@@ -57,11 +60,12 @@ export async function readChanges(tx: ManagedTransaction, unexportedOnly: boolea
   });
 }
 
-/** Marks every change as written by an export. */
-export async function markExported(tx: ManagedTransaction): Promise<void> {
+/** Marks the changes an export read as written by it; changes made since stay unexported. */
+export async function markExported(tx: ManagedTransaction, changes: ChangeEntry[]): Promise<void> {
   await runQuery(tx, {
     name: 'mark-changes-exported',
-    cypher: `MATCH (c:${CHANGE_LABEL}) WHERE NOT c.exported SET c.exported = true`,
+    cypher: `MATCH (c:${CHANGE_LABEL}) WHERE elementId(c) IN $refs SET c.exported = true`,
+    params: { refs: changes.map((change) => change.ref) },
   });
 }
 

@@ -77,7 +77,10 @@ export class MentionMatcher {
   }
 }
 
-/** A sentence does not end after a single letter ("z. B.", "u. a.") or a common abbreviation. */
+/**
+ * A sentence does not end after a single letter ("z. B.", "u. a.") or a common abbreviation, but may after "e. V.",
+ * which names end with.
+ */
 const ABBREVIATIONS = /(?:(?:^|[\s.])\p{L}|\bNr|\bDr|\bca|\bbzw|\bggf|\bvgl|\bsog|\bAbs|\bS)\.$/u;
 
 /** The sentences of a paper's plain text, each on one line: a line break inside a word ("Pro-\njekte") is joined. */
@@ -97,7 +100,7 @@ export function sentences(text: string): string[] {
     const boundary = /[.!?](?=\s+["„]?[\p{Lu}\d])/gu;
     for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
       const candidate = paragraph.slice(start, match.index + 1);
-      if (ABBREVIATIONS.test(candidate)) continue;
+      if (ABBREVIATIONS.test(candidate) && !/\be\.\s?V\.$/.test(candidate)) continue;
       result.push(candidate.trim());
       start = match.index + 1;
     }

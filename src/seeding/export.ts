@@ -107,7 +107,7 @@ function placeEntries(graph: GraphSnapshot, files: RawFile[]) {
 /**
  * Writes the graph back into the curated files in `dir`: each file keeps its unchanged lines and comments, changed
  * entries are rewritten key by key, removed ones dropped, and new ones appended where the layout puts them.
- * An unchanged graph writes no file. The change log is marked as exported.
+ * An unchanged graph writes no file. The changes of the log it read are marked as exported.
  */
 export async function exportGraph(executor: Executor, dir: string): Promise<ExportSummary> {
   const { graph, changes } = await executor.transaction(
@@ -134,6 +134,6 @@ export async function exportGraph(executor: Executor, dir: string): Promise<Expo
     fs.writeFileSync(fullPath, text);
     written.push({ file, counts });
   }
-  await executor.transaction('WRITE', 'export-mark', (tx) => markExported(tx));
+  if (changes.length > 0) await executor.transaction('WRITE', 'export-mark', (tx) => markExported(tx, changes));
   return { files: written, changes };
 }
