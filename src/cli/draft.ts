@@ -12,7 +12,8 @@ const USAGE = `usage: npm run draft -- <paper.txt> [--city <id>] [--out <file>] 
   --city     the id of the city that issued the paper (adds ISSUED_BY and prefixes the Document's id)
   --out      where to write the draft (default: drafts/<document id>.yaml)
   --dir      the dataset whose nodes the draft names (default: seed/)
-  --measure  draft every paper the dataset has a Document for, its own facts hidden, and compare with them`;
+  --measure  draft every paper of the folder (<document id>.txt or its Document's file), its own facts hidden,
+             and compare each draft with the paper's curated facts`;
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -37,10 +38,13 @@ runCli(async (args) => {
     const dataset = loadDataset(options.has('--dir') ? path.resolve(options.get('--dir')!) : DEFAULT_SEED_DIR);
     const measure = options.get('--measure');
     if (measure) {
-      const documents = dataset.nodes.filter((n) => n.kind === 'Document' && n.properties.file);
-      for (const document of documents) {
-        const file = path.join(measure, String(document.properties.file));
-        if (!fs.existsSync(file)) continue;
+      for (const document of dataset.nodes.filter((n) => n.kind === 'Document')) {
+        // A paper's text is named by its Document's id, or by the file name the Document records.
+        const names = [`${document.id}.txt`, document.properties.file].filter(
+          (n): n is string => typeof n === 'string',
+        );
+        const file = names.map((name) => path.join(measure, name)).find((candidate) => fs.existsSync(candidate));
+        if (!file) continue;
         const f = measurePaper(fs.readFileSync(file, 'utf8'), document.id, dataset);
         console.log(
           `${f.document}: ${f.bothEndsInOneSentence}/${f.curated} facts with both ends in one sentence, ` +
