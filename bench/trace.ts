@@ -38,7 +38,7 @@ export async function traceStages(
     schema,
     source: request.query,
     variableValues: request.variables,
-    contextValue: createContext(executor, false, browserLink, Date.now() + 60_000, 60_000),
+    contextValue: createContext(executor, null, browserLink, Date.now() + 60_000, 60_000),
   });
   if (result.errors) throw new Error(`tracing failed: ${result.errors.map((e) => e.message).join('; ')}`);
   const calls = [...executor.calls].sort((a, b) => a.start - b.start);

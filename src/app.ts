@@ -8,7 +8,7 @@ import { applyGraphSchema } from './db/graph-schema';
 import { createApolloServer } from './graphql/apollo-server';
 import { createContext } from './graphql/context';
 import { createSchema } from './graphql/schema';
-import { isCuratorRequest } from './http/curator-auth';
+import { curatorName } from './http/curator-auth';
 import { graphiqlAssetRoutes } from './http/graphiql';
 import { createHttpServer } from './http/http-server';
 import type { RequestLogger } from './http/request-log';
@@ -84,13 +84,7 @@ export async function startApp({
     const server = createHttpServer({
       apollo,
       contextFor: (req, deadline) =>
-        createContext(
-          executor,
-          isCuratorRequest(req, config.curatorToken),
-          browserLink,
-          deadline,
-          config.requestTimeoutMs,
-        ),
+        createContext(executor, curatorName(req, config.curatorTokens), browserLink, deadline, config.requestTimeoutMs),
       isReady: () => databaseAnswers(executor),
       requestTimeoutMs: config.requestTimeoutMs,
       log,

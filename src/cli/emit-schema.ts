@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createSchema } from '../graphql/schema';
 import { schemaSdl } from '../graphql/sdl';
 import { renderModelDoc } from '../model/model-doc';
+import { seedSchemaText } from '../model/seed-schema';
 import { runCli } from './run-cli';
 
 /** The generated files of schema/ and what each one holds. */
@@ -13,6 +14,7 @@ runCli(async () => {
   const files: [string, string][] = [
     ['schema.graphql', schemaSdl(await createSchema())],
     ['model.md', renderModelDoc()],
+    ['seed.schema.json', seedSchemaText()],
   ];
   for (const [name, content] of files) {
     fs.writeFileSync(path.join(SCHEMA_DIR, name), content);

@@ -5,18 +5,23 @@ import { Executor } from '../db/executor';
 import { applyGraphSchema } from '../db/graph-schema';
 import { startInstance } from '../local-neo4j/control';
 import { boltUri, devInstance } from '../local-neo4j/instances';
+import { formatChange } from '../db/change-log';
 import { SeedValidationError } from '../seeding/dataset';
+import { exportGraph } from '../seeding/export';
+import { DISCARD_FLAG, UnexportedChangesError } from '../seeding/reset-guard';
 import { DEFAULT_SEED_DIR, formatSummary, formatVerifiedQuotes, loadDataset, seedGraph } from '../seeding/seed-graph';
 import { runCli } from './run-cli';
 
-const USAGE = `usage: npm run seed -- [--dry-run] [--reset] [--check] [--dir <folder>]
+const USAGE = `usage: npm run seed -- [--dry-run] [--reset [${DISCARD_FLAG}]] [--check] [--export] [--dir <folder>]
   --check     validate the dataset and every quote against its paper's text; needs no database
-  --dry-run   print what would change, write nothing
-  --reset     delete every node first, then load the dataset
+  --dry-run   print what would change and the curator changes not yet exported, write nothing
+  --reset     delete every node first, then load the dataset; refuses while the graph holds changes the files do not
+  ${DISCARD_FLAG}  with --reset: load anyway, discarding those changes
+  --export    write the graph back into the dataset's files, changing only the entries that differ
   --dir       the dataset folder (default: seed/)`;
 
 runCli(async (args) => {
-  const known = new Set(['--dry-run', '--reset', '--check', '--dir', '--help']);
+  const known = new Set(['--dry-run', '--reset', DISCARD_FLAG, '--check', '--export', '--dir', '--help']);
   const dirIndex = args.indexOf('--dir');
   const dirValue = dirIndex >= 0 ? args[dirIndex + 1] : undefined;
   const unknown = args.filter((a, i) => !known.has(a) && !(i === dirIndex + 1 && dirIndex >= 0));
@@ -25,7 +30,11 @@ runCli(async (args) => {
       ? `unknown option ${unknown[0]}`
       : dirIndex >= 0 && (!dirValue || dirValue.startsWith('--'))
         ? '--dir needs a folder'
-        : null;
+        : args.includes(DISCARD_FLAG) && !args.includes('--reset')
+          ? `${DISCARD_FLAG} goes with --reset`
+          : args.includes('--export') && (args.includes('--reset') || args.includes('--dry-run'))
+            ? '--export writes files only; it does not go with --reset or --dry-run'
+            : null;
   if (problem || args.includes('--help')) {
     console.error(problem ? `${problem}\n${USAGE}` : USAGE);
     return problem ? 2 : 0;
@@ -56,20 +65,35 @@ runCli(async (args) => {
     const driver = createDriver(connection);
     try {
       const executor = new Executor(driver, { database: connection.database, timeoutMs: config.requestTimeoutMs });
+      if (args.includes('--export')) {
+        const exported = await exportGraph(executor, dir);
+        log(`Curator changes since the last export: ${exported.changes.length}`);
+        exported.changes.forEach((change) => log(`  ${formatChange(change)}`));
+        exported.files.forEach(({ file, counts }) =>
+          log(`  wrote ${file}: ${counts.added} added, ${counts.changed} changed, ${counts.removed} removed`),
+        );
+        log(exported.files.length === 0 ? `${dir} already holds the graph; no file changed.` : `Exported to ${dir}.`);
+        return 0;
+      }
       if (!args.includes('--dry-run')) await applyGraphSchema(executor);
       const summary = await seedGraph(executor, dir, {
         dryRun: args.includes('--dry-run'),
         reset: args.includes('--reset'),
+        graphChanges: args.includes(DISCARD_FLAG) ? 'discard' : 'refuse',
         log,
       });
-      if (summary.dryRun) summary.changes.forEach((line) => log(`  ${line}`));
+      if (summary.dryRun) {
+        summary.changes.forEach((line) => log(`  ${line}`));
+        log(`Curator changes not yet exported: ${summary.unexported.length}`);
+        summary.unexported.forEach((change) => log(`  ${formatChange(change)}`));
+      }
       log(formatSummary(summary));
     } finally {
       await driver.close();
     }
     return 0;
   } catch (error) {
-    if (error instanceof SeedValidationError) {
+    if (error instanceof SeedValidationError || error instanceof UnexportedChangesError) {
       console.error(`${error.message}\nNothing was written.`);
       return 1;
     }

@@ -16,9 +16,16 @@ export interface AppConfig {
   external: Neo4jConnection | null;
   database: string;
   curatorToken: string | null;
+  /** Every curator token with the name the change log records: CURATOR_TOKENS, and CURATOR_TOKEN as "curator". */
+  curatorTokens: CuratorToken[];
   requestTimeoutMs: number;
   /** Neo4j Browser's address for the links the API hands out; the local instance's when not set. */
   neo4jBrowserUrl: string | null;
+}
+
+export interface CuratorToken {
+  name: string;
+  token: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -53,6 +60,20 @@ function neo4jUri(raw: string): string {
   return raw;
 }
 
+/** Reads CURATOR_TOKENS, `name:token,name:token`: each curator's own token, so the change log can say who. */
+function namedTokens(raw: string | undefined): CuratorToken[] {
+  if (raw === undefined) return [];
+  return raw.split(',').map((pair) => {
+    const [name = '', token = ''] = pair.split(/:(.*)/s).map((part) => part.trim());
+    if (!/^[\w.-]+$/.test(name) || token.length < 16) {
+      throw new ConfigError(
+        'CURATOR_TOKENS must be name:token pairs joined by commas, each token at least 16 characters',
+      );
+    }
+    return { name, token };
+  });
+}
+
 /** The password of the project's local Neo4j, unless LOCAL_NEO4J_PASSWORD says otherwise. */
 export const DEFAULT_LOCAL_PASSWORD = 'kommunen-graph-local';
 
@@ -75,12 +96,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (curatorToken !== null && curatorToken.length < 16) {
     throw new ConfigError('CURATOR_TOKEN must have at least 16 characters');
   }
+  const curatorTokens = namedTokens(text(env, 'CURATOR_TOKENS'));
+  if (curatorToken !== null) curatorTokens.push({ name: 'curator', token: curatorToken });
   return {
     host,
     port,
     external,
     database,
     curatorToken,
+    curatorTokens,
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 300_000),
     neo4jBrowserUrl: text(env, 'NEO4J_BROWSER_URL') ?? null,
   };
@@ -102,5 +126,6 @@ export const CONFIG_VARIABLES = [
   'LOCAL_NEO4J_HEAP',
   'LOCAL_NEO4J_PAGECACHE',
   'CURATOR_TOKEN',
+  'CURATOR_TOKENS',
   'REQUEST_TIMEOUT_MS',
 ] as const;

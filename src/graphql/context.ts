@@ -8,7 +8,8 @@ export interface GraphContext {
   /** Bound to this request: it sends nothing once the request is out of time or budget. */
   executor: Executor;
   loaders: Loaders;
-  isCurator: boolean;
+  /** The name of the curator token the request carries, recorded with every change; null without one. */
+  curator: string | null;
   browserLink: BrowserLink;
   budget: ExecutionBudget;
 }
@@ -16,12 +17,12 @@ export interface GraphContext {
 /** A request's context; `deadline` is when it must have answered, `timeoutMs` the limit it was given. */
 export function createContext(
   executor: Executor,
-  isCurator: boolean,
+  curator: string | null,
   browserLink: BrowserLink,
   deadline: number,
   timeoutMs: number,
 ): GraphContext {
   const budget = new ExecutionBudget(deadline, timeoutMs);
   const requestExecutor = executor.forRequest(budget);
-  return { executor: requestExecutor, loaders: createLoaders(requestExecutor), isCurator, browserLink, budget };
+  return { executor: requestExecutor, loaders: createLoaders(requestExecutor), curator, browserLink, budget };
 }

@@ -4,3 +4,4 @@ export * from './relationship-types';
 export * from './rules';
 export * from './statuses';
 export * from './validate-value';
+export * from './relationship-key';

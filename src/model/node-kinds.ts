@@ -127,7 +127,11 @@ export const NODE_KINDS = {
       sessionDate: { spec: { type: 'date' }, description: 'The date of the session it was presented to.' },
       url: { spec: { type: 'url' }, description: 'Where it can be read. Required for type WEBSITE.' },
       file: {
-        spec: { type: 'string', pattern: PAPER_FILE_PATTERN, hint: 'a text file below seed/, e.g. seed/papers/<document id>.txt' },
+        spec: {
+          type: 'string',
+          pattern: PAPER_FILE_PATTERN,
+          hint: 'a text file below seed/, e.g. seed/papers/<document id>.txt',
+        },
         description: 'The extracted text, by its path in the repository, if the project holds one.',
       },
       oparlId: {

@@ -31,15 +31,7 @@ export interface Dataset {
   verifiedQuotes: Record<string, number>;
 }
 
-/** The identity of a relationship: the same fact stated by two papers is two relationships. */
-export function relationshipKey(r: {
-  type: string;
-  from: string;
-  to: string;
-  properties: { source?: string };
-}): string {
-  return `${r.from} -[${r.type}]-> ${r.to} @ ${r.properties.source}`;
-}
+export { relationshipKey } from '../model';
 
 export interface SeedIssue extends Location {
   field?: string;

@@ -3,7 +3,9 @@ import type { Executor } from '../db/executor';
 import { ENTITY_LABEL } from '../model';
 import { relationshipKey, type Dataset } from './dataset';
 import { loadFiles, loadPaperTexts } from './load-files';
+import { readChanges, type ChangeEntry } from '../db/change-log';
 import { planChanges, type Change, type Plan } from './plan';
+import { refuseUnexportedChanges } from './reset-guard';
 import { validateDataset } from './validate';
 import { writePlan, type Progress } from './write';
 
@@ -20,11 +22,15 @@ export interface SeedSummary {
   removedNodes: number;
   /** One line per created or updated entry, for --dry-run. */
   changes: string[];
+  /** The curator changes in the change log that no export has written to the files yet. */
+  unexported: ChangeEntry[];
 }
 
 export interface SeedOptions {
   dryRun?: boolean;
   reset?: boolean;
+  /** What --reset does with changes the graph holds and the files do not: refuse to load (the CLI) or discard them. */
+  graphChanges?: 'refuse' | 'discard';
   log?: (line: string) => void;
 }
 
@@ -55,7 +61,7 @@ function tally<T>(items: { change: Change; item: T }[], group: (item: T) => stri
   return result;
 }
 
-function summarise(plan: Plan, options: SeedOptions): SeedSummary {
+function summarise(plan: Plan, options: SeedOptions, unexported: ChangeEntry[]): SeedSummary {
   const changes = [
     ...plan.nodes.filter((n) => n.change !== 'unchanged').map((n) => `${n.change} ${n.node.kind} ${n.node.id}`),
     ...plan.relationships
@@ -75,6 +81,7 @@ function summarise(plan: Plan, options: SeedOptions): SeedSummary {
     ),
     removedNodes: plan.removedNodes,
     changes,
+    unexported,
   };
 }
 
@@ -105,11 +112,13 @@ export async function seedGraph(executor: Executor, dir: string, options: SeedOp
     mode,
     'seed',
     async (tx) => {
+      if (options.reset && options.graphChanges === 'refuse') await refuseUnexportedChanges(tx, dataset);
+      const unexported = await readChanges(tx, true);
       const plan = await planChanges(tx, dataset, options.reset ?? false);
       if (!options.dryRun) {
         await writePlan(tx, plan, options.reset ?? false, progressLog(log));
       }
-      return summarise(plan, options);
+      return summarise(plan, options, unexported);
     },
     { unbounded: true },
   );

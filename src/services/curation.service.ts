@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { toNeo4jProperties } from '../db/convert';
+import { recordChange } from '../db/change-log';
 import { runQuery, type Executor } from '../db/executor';
 import { badInput, notFound } from '../errors/app-error';
 import {
@@ -12,6 +13,7 @@ import {
   isRelationshipType,
   nodePropertySpecs,
   RELATIONSHIP_PROPERTIES,
+  relationshipKey,
   type FieldProblem,
   type NodeKind,
   type RelationshipType,
@@ -59,6 +61,7 @@ RETURN ${nodeMap('n')} AS node`;
 /** Creates a node after checking it against the same model rules as seeding; an existing id is a CONFLICT. */
 export async function createEntity(
   executor: Executor,
+  curator: string,
   kind: NodeKind,
   id: string,
   input: EntityInput,
@@ -72,12 +75,16 @@ export async function createEntity(
     description: input.description,
   });
   refuse(checkNodeProperties(kind, props), `The new ${kind}`);
-  const [row] = await executor.write<{ node: unknown }>({
-    name: 'create-entity',
-    cypher: CREATE_NODE(kind),
-    params: { props: toNeo4jProperties(nodePropertySpecs(kind), props) },
+  return executor.transaction('WRITE', 'create-entity', async (tx) => {
+    const [row] = await runQuery<{ node: unknown }>(tx, {
+      name: 'create-entity',
+      cypher: CREATE_NODE(kind),
+      params: { props: toNeo4jProperties(nodePropertySpecs(kind), props) },
+    });
+    const after = JSON.stringify({ kind, ...props });
+    await recordChange(tx, { curator, operation: 'createEntity', target: id, source: null, after });
+    return toNodeRecord(row!.node);
   });
-  return toNodeRecord(row!.node);
 }
 
 async function findNode(tx: ManagedTransaction, id: string): Promise<NodeRecord> {
@@ -91,7 +98,12 @@ async function findNode(tx: ManagedTransaction, id: string): Promise<NodeRecord>
 }
 
 /** Changes a node's name, aliases, description or properties, checked by the model rules; the id stays. */
-export async function updateEntity(executor: Executor, id: string, input: EntityInput): Promise<NodeRecord> {
+export async function updateEntity(
+  executor: Executor,
+  curator: string,
+  id: string,
+  input: EntityInput,
+): Promise<NodeRecord> {
   return executor.transaction('WRITE', 'update-entity', async (tx) => {
     const node = await findNode(tx, id);
     const props = present({
@@ -109,6 +121,8 @@ export async function updateEntity(executor: Executor, id: string, input: Entity
       cypher: `MATCH (n:${ENTITY_LABEL} {id: $id}) SET n = $props RETURN ${nodeMap('n')} AS node`,
       params: { id, props: toNeo4jProperties(nodePropertySpecs(node.kind), props) },
     });
+    const after = JSON.stringify({ kind: node.kind, ...props });
+    await recordChange(tx, { curator, operation: 'updateEntity', target: id, source: null, after });
     return toNodeRecord(row!.node);
   });
 }
@@ -120,7 +134,7 @@ SET r = $props
 RETURN ${relationshipMap('a', 'r', 'b')} AS relationship`;
 
 /** Links two nodes with a fact that names its source Document, checked by the same rules as seeding. */
-export async function link(executor: Executor, input: LinkInput): Promise<RelationshipRecord> {
+export async function link(executor: Executor, curator: string, input: LinkInput): Promise<RelationshipRecord> {
   if (!isRelationshipType(input.type)) throw badInput(`Unknown relationship type "${String(input.type)}"`);
   const { from, type, to, ...rest } = input;
   const props = present({ ...rest, status: rest.status ?? DEFAULT_STATUS });
@@ -138,6 +152,13 @@ export async function link(executor: Executor, input: LinkInput): Promise<Relati
       cypher: MERGE_RELATIONSHIP(type),
       params: { from, to, props: toNeo4jProperties(RELATIONSHIP_PROPERTIES, props) },
     });
+    await recordChange(tx, {
+      curator,
+      operation: 'link',
+      target: relationshipKey({ from, type, to, properties: input }),
+      source: input.source,
+      after: JSON.stringify({ from, type, to, ...props }),
+    });
     return toRelationshipRecord(row!.relationship);
   });
 }
@@ -145,17 +166,25 @@ export async function link(executor: Executor, input: LinkInput): Promise<Relati
 /** Removes the fact (from, type, to, source); returns whether there was one. */
 export async function unlink(
   executor: Executor,
+  curator: string,
   from: string,
   type: RelationshipType,
   to: string,
   source: string,
 ): Promise<boolean> {
   if (!isRelationshipType(type)) throw badInput(`Unknown relationship type "${String(type)}"`);
-  const rows = await executor.write<{ deleted: number }>({
-    name: 'unlink',
-    cypher: `MATCH (:${ENTITY_LABEL} {id: $from})-[r:${type} {source: $source}]->(:${ENTITY_LABEL} {id: $to})
-             DELETE r RETURN count(*) AS deleted`,
-    params: { from, to, source },
+  return executor.transaction('WRITE', 'unlink', async (tx) => {
+    const [row] = await runQuery<{ deleted: number }>(tx, {
+      name: 'unlink',
+      cypher: `MATCH (:${ENTITY_LABEL} {id: $from})-[r:${type} {source: $source}]->(:${ENTITY_LABEL} {id: $to})
+               DELETE r RETURN count(*) AS deleted`,
+      params: { from, to, source },
+    });
+    const deleted = (row?.deleted ?? 0) > 0;
+    if (deleted) {
+      const target = relationshipKey({ from, type, to, properties: { source } });
+      await recordChange(tx, { curator, operation: 'unlink', target, source, after: null });
+    }
+    return deleted;
   });
-  return (rows[0]?.deleted ?? 0) > 0;
 }

@@ -48,7 +48,7 @@ describe('every field of the schema, on the curated dataset', () => {
     'when %s is asked for every field to depth 3, then it answers without a server error',
     async (field, query) => {
       const link = { browserUrl: TEST_BROWSER_URL, boltUrl: process.env.TEST_NEO4J_URI!, database: 'neo4j' };
-      const context = createContext(db.executor, false, link, Date.now() + 60_000, 60_000);
+      const context = createContext(db.executor, null, link, Date.now() + 60_000, 60_000);
       const result = await graphql({ schema, source: query, contextValue: context });
       const serverErrors = (result.errors ?? []).filter((e) => !(e.originalError instanceof AppError));
       expect(serverErrors.map((e) => `${e.message} at ${e.path?.join('.')}`)).toEqual([]);

@@ -8,10 +8,12 @@ import { CreateEntityInput, LinkInput, UpdateEntityInput } from '../inputs/curat
 import { NodeInterface, toNodeView, type NodeView } from '../types/node.type';
 import { Relationship } from '../types/relationship.type';
 
-function requireCurator(context: GraphContext): void {
-  if (!context.isCurator) {
+/** The name of the request's curator token, for the change log; FORBIDDEN without one. */
+function requireCurator(context: GraphContext): string {
+  if (context.curator === null) {
     throw forbidden('Changing the graph needs the curator token: send "Authorization: Bearer <CURATOR_TOKEN>".');
   }
+  return context.curator;
 }
 
 @Resolver()
@@ -21,8 +23,8 @@ export class CurationResolver {
     @Arg('input', () => CreateEntityInput) input: CreateEntityInput,
     @Ctx() context: GraphContext,
   ): Promise<NodeView> {
-    requireCurator(context);
-    return toNodeView(await createEntity(context.executor, input.kind, input.id, input));
+    const curator = requireCurator(context);
+    return toNodeView(await createEntity(context.executor, curator, input.kind, input.id, input));
   }
 
   @Mutation(() => NodeInterface, { description: 'Changes a node. Curators only.' })
@@ -31,14 +33,14 @@ export class CurationResolver {
     @Arg('input', () => UpdateEntityInput) input: UpdateEntityInput,
     @Ctx() context: GraphContext,
   ): Promise<NodeView> {
-    requireCurator(context);
-    return toNodeView(await updateEntity(context.executor, id, input));
+    const curator = requireCurator(context);
+    return toNodeView(await updateEntity(context.executor, curator, id, input));
   }
 
   @Mutation(() => Relationship, { description: 'Adds a fact between two nodes, citing its source. Curators only.' })
   link(@Arg('input', () => LinkInput) input: LinkInput, @Ctx() context: GraphContext) {
-    requireCurator(context);
-    return link(context.executor, input);
+    const curator = requireCurator(context);
+    return link(context.executor, curator, input);
   }
 
   @Mutation(() => Boolean, {
@@ -51,7 +53,7 @@ export class CurationResolver {
     @Arg('source', () => ID) source: string,
     @Ctx() context: GraphContext,
   ): Promise<boolean> {
-    requireCurator(context);
-    return unlink(context.executor, from, type, to, source);
+    const curator = requireCurator(context);
+    return unlink(context.executor, curator, from, type, to, source);
   }
 }
