@@ -71,16 +71,23 @@ describe('checking every quote against its paper', () => {
     expect(loadDataset(writeDataset(files)).relationships).toHaveLength(3);
   });
 
-  it('when a Document names a file that is not its own path or is missing, then its "file" is refused', () => {
+  it('when a Document names a file that is not named by its id or is missing, then its "file" is refused, and a text beside an import is found', () => {
     const wrongPath = withText(
       (files) => ((files['nodes/nodes.yaml'].nodes[3] as Record<string, unknown>).file = 'seed/papers/other.txt'),
     );
     expect(issuesOf(wrongPath)).toEqual([
       expect.objectContaining({
         field: 'file',
-        message: 'must be "seed/papers/fx-paper.txt", got "seed/papers/other.txt"',
+        message: 'must name the text file fx-paper.txt, got "seed/papers/other.txt"',
       }),
     ]);
+    const imported = withText(
+      (files) =>
+        ((files['nodes/nodes.yaml'].nodes[3] as Record<string, unknown>).file = 'seed/oparl/stadt/papers/fx-paper.txt'),
+    );
+    imported['oparl/stadt/papers/fx-paper.txt'] = imported['papers/fx-paper.txt'];
+    delete imported['papers/fx-paper.txt'];
+    expect(loadDataset(writeDataset(imported)).verifiedQuotes).toEqual({ 'fx-paper': 2 });
     const missing = withText();
     delete missing['papers/fx-paper.txt'];
     expect(issuesOf(missing)).toEqual([
