@@ -1,27 +1,18 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
-import type { RelationshipType, Status } from '../../model';
+import { RELATIONSHIP_PROPERTIES, type RelationshipType } from '../../model';
 import type { Direction } from '../../services/relationship-record';
-import { DirectionEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
+import { DirectionEnum, RelationshipTypeEnum } from '../enums';
+import { declareModelFields } from './model-fields';
 
-/** The properties every fact carries, whichever way it is shown. */
+/**
+ * The properties every fact carries, whichever way it is shown: one field per relationship property of the model,
+ * except those naming another node (`source`, `about`), which field resolvers hand out as nodes.
+ */
 @ObjectType({ simpleResolvers: true })
 abstract class FactProperties {
-  @Field(() => StatusEnum)
-  status!: Status;
-
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  since!: string | null;
-
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  until!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'A short quote from the source, in its language.' })
-  evidence!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The capacity, e.g. "Vice Chair".' })
-  role!: string | null;
+  [property: string]: unknown;
 }
+declareModelFields(FactProperties.prototype, 'Relationship', RELATIONSHIP_PROPERTIES);
 
 @ObjectType({
   simpleResolvers: true,
