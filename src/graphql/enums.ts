@@ -1,5 +1,12 @@
 import { registerEnumType } from 'type-graphql';
-import { NODE_KIND_NAMES, NODE_KINDS, RELATIONSHIP_TYPE_NAMES, RELATIONSHIP_TYPES, STATUS_NAMES, STATUSES } from '../model';
+import {
+  NODE_KIND_NAMES,
+  NODE_KINDS,
+  RELATIONSHIP_TYPE_NAMES,
+  RELATIONSHIP_TYPES,
+  STATUS_NAMES,
+  STATUSES,
+} from '../model';
 import { ENTITY_ORDERS } from '../services/entities.service';
 
 /** A GraphQL enum object built from the model's names, so that the schema never restates them. */

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
+import { adminUnitsOf, type AdminUnits } from '../services/admin-units.service';
 import type { NodeRecord } from '../services/node-record';
 import { nodesByIds, relationshipsOfNodes } from '../services/nodes.service';
 import type { RelationshipRecord } from '../services/relationship-record';
@@ -8,6 +9,8 @@ import type { RelationshipRecord } from '../services/relationship-record';
 export interface Loaders {
   node: DataLoader<string, NodeRecord | null>;
   relationships: DataLoader<string, RelationshipRecord[]>;
+  /** The Gemeindeverband, Kreis, Regierungsbezirk and Land above a node. */
+  adminUnits: DataLoader<string, AdminUnits>;
   /** Every node the node loader has returned so far in this request, for answers that need not wait. */
   loadedNodes: Map<string, NodeRecord>;
 }
@@ -22,6 +25,7 @@ export function createLoaders(executor: Executor): Loaders {
   return {
     node: new DataLoader(loadNodes, { maxBatchSize: 1000 }),
     relationships: new DataLoader((ids) => relationshipsOfNodes(executor, ids), { maxBatchSize: 1000 }),
+    adminUnits: new DataLoader((ids) => adminUnitsOf(executor, ids), { maxBatchSize: 1000 }),
     loadedNodes,
   };
 }

@@ -83,7 +83,7 @@ export const NODE_KINDS = {
       },
       ars: {
         spec: { type: 'string', pattern: /^\d{12}$/, hint: 'the 12-digit Amtlicher Regionalschlüssel' },
-        description: 'Amtlicher Regionalschlüssel (12 digits): the AGS with the Gemeindeverband\'s 4 digits inside.',
+        description: "Amtlicher Regionalschlüssel (12 digits): the AGS with the Gemeindeverband's 4 digits inside.",
       },
       officialName: {
         spec: { type: 'string' },
@@ -146,7 +146,8 @@ export const NODE_KINDS = {
     },
   },
   Regierungsbezirk: {
-    description: 'A Regierungsbezirk, or the statistical region that keeps its place in the key where it was abolished.',
+    description:
+      'A Regierungsbezirk, or the statistical region that keeps its place in the key where it was abolished.',
     properties: { ars: ars(3, 'Regierungsbezirk') },
   },
   Land: {
@@ -234,6 +235,19 @@ export const NODE_KINDS = {
 export type NodeKind = keyof typeof NODE_KINDS;
 
 export const NODE_KIND_NAMES = Object.keys(NODE_KINDS) as NodeKind[];
+
+/**
+ * The administrative levels above a municipality, from the nearest up, joined by PART_OF. A municipality outside
+ * any Gemeindeverband is PART_OF its Kreis directly, and a Kreis outside any Regierungsbezirk of its Land.
+ */
+export const ADMINISTRATIVE_LEVELS = [
+  'Gemeindeverband',
+  'Kreis',
+  'Regierungsbezirk',
+  'Land',
+] as const satisfies readonly NodeKind[];
+
+export type AdministrativeLevel = (typeof ADMINISTRATIVE_LEVELS)[number];
 
 /** The extra label every node carries, so that ids are unique graph-wide and full-text search spans all kinds. */
 export const ENTITY_LABEL = 'Entity';

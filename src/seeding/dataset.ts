@@ -1,6 +1,6 @@
 import type { NodeKind, RelationshipType } from '../model';
 
-export type PropertyValue = string | string[];
+export type PropertyValue = string | string[] | number;
 
 /** Where an entry stands in the curated files, for error messages. */
 export interface Location {
@@ -27,6 +27,16 @@ export interface SeedRelationship {
 export interface Dataset {
   nodes: SeedNode[];
   relationships: SeedRelationship[];
+  /** When the dataset includes the municipality register: what it read, and the Document its facts cite. */
+  register?: RegisterSummary;
+}
+
+export interface RegisterSummary {
+  source: string;
+  /** Rows read per record type (10 Land … 60 Gemeinde). */
+  rows: Record<string, number>;
+  /** The curated cities that are register municipalities too, by id. */
+  merged: string[];
 }
 
 /** The identity of a relationship: the same fact stated by two papers is two relationships. */

@@ -116,7 +116,7 @@ describe('Neo4j Browser on the test instance, styled and guided by the API', () 
   beforeAll(async () => {
     db = openTestDb();
     app = await startTestApp({ PORT: API_PORT });
-    await seedGraph(db.executor, DEFAULT_SEED_DIR, { reset: true });
+    await seedGraph(db.executor, DEFAULT_SEED_DIR, { reset: true, register: false });
     browser = await launchChromium();
     const bolt = new URL(link.boltUrl);
     const connectUrl = `${link.browserUrl}?dbms=bolt://neo4j@${bolt.host}&db=neo4j&preselectAuthMethod=NATIVE`;

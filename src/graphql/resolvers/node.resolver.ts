@@ -7,6 +7,7 @@ import { listEntities, type EntityOrder } from '../../services/entities.service'
 import type { NodeRecord } from '../../services/node-record';
 import { MAX_PAGE_SIZE } from '../../services/pagination';
 import { search } from '../../services/search.service';
+import { cityIdByAgs } from '../../services/city-key.service';
 import { toConnection } from '../connection';
 import type { GraphContext } from '../context';
 import { EntityOrderEnum, NodeKindEnum } from '../enums';
@@ -50,13 +51,24 @@ export class NodeResolver {
     return records.map((record) => (record && !(record instanceof Error) ? toNodeView(record) : null));
   }
 
-  @Query(() => City, { nullable: true, description: 'One city by id, e.g. "koeln"; null when there is none.' })
+  @Query(() => City, {
+    nullable: true,
+    description:
+      'One city by id ("koeln") or by its Amtlicher Gemeindeschlüssel ("05315000"); null when there is none.',
+  })
   async city(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { nullable: true }) id: string | undefined,
+    @Arg('ags', () => String, { nullable: true, description: 'The 8-digit AGS, instead of the id.' })
+    ags: string | undefined,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NodeView | null> {
-    const record = await loadRootNode(context, info, id);
+    const byId = id ?? null;
+    const byAgs = ags ?? null;
+    if ((byId === null) === (byAgs === null)) throw badInput('Give either "id" or "ags"', { argument: 'id' });
+    const cityId = byId ?? (await cityIdByAgs(context.executor, byAgs!));
+    if (cityId === null) return null;
+    const record = await loadRootNode(context, info, cityId);
     return record?.kind === 'City' ? toNodeView(record) : null;
   }
 

@@ -15,10 +15,9 @@ function entityType(kind: NodeKind): ClassType {
 }
 
 /** The object type of every node kind, derived from the model: a kind or property added there appears here. */
-export const ENTITY_TYPE_BY_KIND = Object.fromEntries(NODE_KIND_NAMES.map((kind) => [kind, entityType(kind)])) as Record<
-  NodeKind,
-  ClassType
->;
+export const ENTITY_TYPE_BY_KIND = Object.fromEntries(
+  NODE_KIND_NAMES.map((kind) => [kind, entityType(kind)]),
+) as Record<NodeKind, ClassType>;
 
 /** Every object type implementing Node, for the schema's orphaned types. */
 export const ENTITY_TYPES = Object.values(ENTITY_TYPE_BY_KIND);
