@@ -179,7 +179,7 @@ function parseRow(get: (column: Column) => string, line: number, issues: Registe
     postcode: get('postleitzahl') || undefined,
     urbanisation: get('verstaedterungschluessel') || undefined,
   };
-  if (recordType === 60 && row.population === undefined) problems.push('a Gemeinde must have its population');
+  if (recordType === 60 && get('bevoelkerung') === '') problems.push('a Gemeinde must have its population');
   if (problems.length > 0) {
     issues.push({ line, message: problems.join('; ') });
     return null;

@@ -93,9 +93,11 @@ export interface RegisterEntries {
 /** The text before the register's addition: "Koblenz" of "Koblenz, Stadt". */
 const plainName = (name: string) => name.split(',')[0]!.trim();
 
+/** A row's key: the Regionalschlüssel of a unit, the AGS of a Gemeinde (unique whatever its Gemeindeverband). */
 const keyOf = (row: RegisterRow): string => {
-  const parts = [row.land, row.rb, row.kreis, row.vb, row.gemeinde];
-  const length = { 10: 1, 20: 2, 30: 3, 40: 3, 50: 4, 60: 5 }[row.recordType];
+  if (row.recordType === 60) return row.land + row.rb + row.kreis + row.gemeinde;
+  const parts = [row.land, row.rb, row.kreis, row.vb];
+  const length = { 10: 1, 20: 2, 30: 3, 40: 3, 50: 4 }[row.recordType];
   return parts.slice(0, length).join('');
 };
 
