@@ -1,3 +1,13 @@
+/**
+ * Lucene's operator words, and the stop words the index's analyzer drops (Lucene's English set): a word the index
+ * never holds would make every query that requires it empty ("Neustadt an der Weinstraße").
+ */
+const SKIPPED_WORDS = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
+);
+
 /** Lucene's special characters: user text never reaches the index query with any of them. */
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -11,7 +21,7 @@ export function luceneQuery(text: string): string | null {
     .replace(SPECIAL, ' ')
     .toLowerCase()
     .split(/\s+/)
-    .filter((word) => word.length > 0 && !/^(and|or|not|to)$/.test(word))
+    .filter((word) => word.length > 0 && !SKIPPED_WORDS.has(word))
     .slice(0, 8);
   if (words.length === 0) return null;
   return words

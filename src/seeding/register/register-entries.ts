@@ -1,4 +1,10 @@
-import { CITY_TYPES, GEMEINDEVERBAND_TYPES, KREIS_TYPES, URBANISATION_DEGREES, type NodeKind } from '../../model';
+import {
+  type CITY_TYPES,
+  type GEMEINDEVERBAND_TYPES,
+  type KREIS_TYPES,
+  type URBANISATION_DEGREES,
+  type NodeKind,
+} from '../../model';
 import { RECORD_TYPES, type RecordType, type RegisterIssue, type RegisterRow } from './parse-register';
 
 /** The register's Textkennzeichen of a Kreis, a Gemeindeverband and a Gemeinde, as the model's types. */
