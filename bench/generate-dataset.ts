@@ -16,9 +16,16 @@ export interface GeneratedDataset {
   relationships: number;
 }
 
-/** The share of each kind among the generated nodes; at L, City comes to the ~10,800 German municipalities. */
+/**
+ * The share of each kind among the generated nodes; at L, City comes to the ~10,800 German municipalities. The
+ * administrative levels come from the register, not from the generator.
+ */
 const KIND_SHARES: Record<NodeKind, number> = {
   City: 0.108,
+  Gemeindeverband: 0,
+  Kreis: 0,
+  Regierungsbezirk: 0,
+  Land: 0,
   OrgUnit: 0.22,
   Body: 0.14,
   Document: 0.3,

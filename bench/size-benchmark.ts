@@ -68,7 +68,7 @@ const line = (r: LoadResult) =>
 
 function generate(size: SizeSpec, seed: number, log: (line: string) => void) {
   log(`Generating size ${size.name} (${size.nodes} nodes, ${size.relationships} relationships, seed ${seed})...`);
-  const curated = loadDataset(DEFAULT_SEED_DIR);
+  const curated = loadDataset(DEFAULT_SEED_DIR, { register: false });
   const start = performance.now();
   const generated = new DatasetGenerator(size, curated, seed).generate();
   const dataset = datasetStats(generated, curated, ['koblenz', 'trier', 'cdo', 'ozg']);

@@ -15,6 +15,10 @@ export interface NodeLook {
  */
 export const NODE_LOOKS: Record<NodeKind, NodeLook> = {
   City: { color: '#4C8EDA', borderColor: '#2870C2', textColor: '#FFFFFF', diameter: 80 },
+  Gemeindeverband: { color: '#A4C8F0', borderColor: '#6FA3DC', textColor: '#2A2C34', diameter: 70 },
+  Kreis: { color: '#3B5F8F', borderColor: '#2A4670', textColor: '#FFFFFF', diameter: 85 },
+  Regierungsbezirk: { color: '#2E4A6E', borderColor: '#1F3450', textColor: '#FFFFFF', diameter: 90 },
+  Land: { color: '#1B2E47', borderColor: '#0F1C2E', textColor: '#FFFFFF', diameter: 100 },
   Organisation: { color: '#F79767', borderColor: '#F36924', textColor: '#FFFFFF', diameter: 65 },
   OrgUnit: { color: '#57C7E3', borderColor: '#23B3D7', textColor: '#2A2C34', diameter: 60 },
   Role: { color: '#DA7194', borderColor: '#CC3C6C', textColor: '#FFFFFF', diameter: 55 },

@@ -2,8 +2,8 @@ import { ENTITY_LABEL, type NodeKind, type RelationshipType } from '../model';
 import { DOCUMENT_KIND } from './paper-relationships';
 
 // Identity helpers: the compiler checks every label and type the queries name against the model.
-const kind = (name: NodeKind) => name;
-const type = (name: RelationshipType) => name;
+const kind = (name: NodeKind): string => name;
+const type = (name: RelationshipType): string => name;
 
 /** A clickable query of the guide: what it answers, and the read-only Cypher that answers it. */
 export interface GuideQuery {
@@ -11,7 +11,7 @@ export interface GuideQuery {
   cypher: string;
 }
 
-/** The guide's queries, each valid against the curated dataset (the integration tests run them all). */
+/** The guide's queries, each valid against the curated dataset with the register (the integration tests run them all). */
 export const GUIDE_QUERIES = {
   schema: {
     question: 'Which kinds of node are linked by which relationship types?',
@@ -56,6 +56,20 @@ RETURN p`,
     cypher: `MATCH (:${kind('City')} {id: 'koblenz'})-[r:${type('HAS_ROLE')}]->(:${kind('Role')} {id: 'cdo'})
 MATCH (d:${DOCUMENT_KIND} {id: r.source})
 RETURN r.status AS status, r.evidence AS evidence, d.reference AS paper, d.title AS title, d.date AS date, d.url AS url`,
+  },
+  aroundKoblenz: {
+    question:
+      'The Landkreis Mayen-Koblenz, around Koblenz: its Verbandsgemeinden and municipalities, from the register.',
+    cypher: `MATCH p = (:${kind('Kreis')} {id: 'kreis-07137'})<-[:${type('PART_OF')}*1..2]-(:${kind('City')})
+RETURN p`,
+  },
+  largestCities: {
+    question: 'The largest cities of Rheinland-Pfalz, and what the graph knows of each beyond the register.',
+    cypher: `MATCH (c:${kind('City')}) WHERE c.ags STARTS WITH '07' AND c.population IS NOT NULL
+WITH c ORDER BY c.population DESC LIMIT 10
+OPTIONAL MATCH (c)-[r]-(n) WHERE type(r) <> '${type('PART_OF')}' OR NOT n:${kind('Kreis')}|${kind('Gemeindeverband')}
+RETURN c.name AS city, c.population AS population, count(r) AS facts, collect(DISTINCT n.name)[0..5] AS linkedTo
+ORDER BY population DESC`,
   },
   paperFacts: {
     question: 'Which facts does one paper state?',

@@ -113,6 +113,14 @@ ${runnable('roles')}`,
     ),
     slide('Neighbourhood', runnable('neighbourhood')),
     slide(
+      'Municipalities',
+      `<p>Every German municipality comes from the official register (© Statistisches Bundesamt (Destatis), 2020,
+dl-de/by-2-0), with its Gemeindeverband, Kreis, Regierungsbezirk and Land, joined by <code>PART_OF</code>, and its
+population, area, postcode and degree of urbanisation.</p>
+${runnable('aroundKoblenz')}
+${runnable('largestCities')}`,
+    ),
+    slide(
       'Provenance',
       `<p>Every fact carries the id of the paper that states it in its property <code>source</code>.</p>
 ${table(['Property', 'Meaning'], propertyRows(RELATIONSHIP_PROPERTIES))}

@@ -24,7 +24,11 @@ export function schemaStatements(): string[] {
   const about = RELATIONSHIP_TYPE_NAMES.map(
     (type) => `CREATE INDEX ${type.toLowerCase()}_about IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.about)`,
   );
-  return [...uniqueIds, search, ...about];
+  // A municipality is asked for by its AGS, and lists of them are cut by population.
+  const register = ['ags', 'population'].map(
+    (property) => `CREATE INDEX city_${property} IF NOT EXISTS FOR (n:City) ON (n.${property})`,
+  );
+  return [...uniqueIds, search, ...about, ...register];
 }
 
 /** Finds the search index's analyzer, if the index exists. */

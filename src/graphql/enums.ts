@@ -1,14 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  BODY_TYPES,
-  DOCUMENT_TYPES,
   NODE_KIND_NAMES,
   NODE_KINDS,
-  ORGANISATION_TYPES,
-  PROJECT_TYPES,
   RELATIONSHIP_TYPE_NAMES,
   RELATIONSHIP_TYPES,
-  STANDARD_TYPES,
   STATUS_NAMES,
   STATUSES,
 } from '../model';
@@ -20,7 +15,7 @@ function enumOf<T extends string>(names: readonly T[]): Record<T, T> {
 }
 
 const describe = <T extends string>(entries: Record<T, string>) =>
-  Object.fromEntries(Object.entries(entries).map(([name, description]) => [name, { description }]));
+  Object.fromEntries(Object.entries<string>(entries).map(([name, description]) => [name, { description }]));
 
 export const NodeKindEnum = enumOf(NODE_KIND_NAMES);
 registerEnumType(NodeKindEnum, {
@@ -43,29 +38,32 @@ registerEnumType(RelationshipTypeEnum, {
   ),
 });
 
-export const StatusEnum = enumOf(STATUS_NAMES);
-registerEnumType(StatusEnum, { name: 'Status', description: 'Where a fact stands.', valuesConfig: describe(STATUSES) });
+const modelEnums = new Map<string, Record<string, string>>();
+
+/** The GraphQL enum of a model enum, registered once under `name` however many properties share it. */
+export function modelEnum<T extends string>(
+  name: string,
+  values: readonly T[],
+  config: Omit<Parameters<typeof registerEnumType<Record<T, T>>>[1], 'name'> = {},
+): Record<T, T> {
+  const known = modelEnums.get(name);
+  if (known) return known as Record<T, T>;
+  const created = enumOf(values);
+  registerEnumType(created, { name, ...config });
+  modelEnums.set(name, created);
+  return created;
+}
+
+export const StatusEnum = modelEnum('Status', STATUS_NAMES, {
+  description: 'Where a fact stands.',
+  valuesConfig: describe(STATUSES),
+});
 
 export const DirectionEnum = enumOf(['OUTGOING', 'INCOMING'] as const);
 registerEnumType(DirectionEnum, {
   name: 'Direction',
   description: 'Which way a relationship points, seen from a node.',
 });
-
-export const OrganisationTypeEnum = enumOf(ORGANISATION_TYPES);
-registerEnumType(OrganisationTypeEnum, { name: 'OrganisationType' });
-
-export const BodyTypeEnum = enumOf(BODY_TYPES);
-registerEnumType(BodyTypeEnum, { name: 'BodyType' });
-
-export const StandardTypeEnum = enumOf(STANDARD_TYPES);
-registerEnumType(StandardTypeEnum, { name: 'StandardType' });
-
-export const ProjectTypeEnum = enumOf(PROJECT_TYPES);
-registerEnumType(ProjectTypeEnum, { name: 'ProjectType' });
-
-export const DocumentTypeEnum = enumOf(DOCUMENT_TYPES);
-registerEnumType(DocumentTypeEnum, { name: 'DocumentType' });
 
 export const EntityOrderEnum = enumOf(Object.keys(ENTITY_ORDERS) as (keyof typeof ENTITY_ORDERS)[]);
 registerEnumType(EntityOrderEnum, { name: 'EntityOrder', description: 'How lists of nodes are sorted.' });

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
+import { adminUnitsOf, type AdminUnits } from '../services/admin-units.service';
 import type { NodeRecord } from '../services/node-record';
 import { administrationRelationships, citiesOf, nodesByIds, relationshipsOfNodes } from '../services/nodes.service';
 import type { RelationshipRecord } from '../services/relationship-record';
@@ -12,6 +13,8 @@ export interface Loaders {
   administration: DataLoader<string, RelationshipRecord[]>;
   /** The city a unit or body belongs to. */
   city: DataLoader<string, NodeRecord | null>;
+  /** The Gemeindeverband, Kreis, Regierungsbezirk and Land above a node. */
+  adminUnits: DataLoader<string, AdminUnits>;
   /** Every node the node loader has returned so far in this request, for answers that need not wait. */
   loadedNodes: Map<string, NodeRecord>;
 }
@@ -28,6 +31,7 @@ export function createLoaders(executor: Executor): Loaders {
     relationships: new DataLoader((ids) => relationshipsOfNodes(executor, ids), { maxBatchSize: 1000 }),
     administration: new DataLoader((ids) => administrationRelationships(executor, ids), { maxBatchSize: 1000 }),
     city: new DataLoader((ids) => citiesOf(executor, ids), { maxBatchSize: 1000 }),
+    adminUnits: new DataLoader((ids) => adminUnitsOf(executor, ids), { maxBatchSize: 1000 }),
     loadedNodes,
   };
 }

@@ -1,5 +1,6 @@
 import { assertInterfaceType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { CityAdminUnitsResolver, SearchHitPlaceResolver } from './resolvers/admin-units.resolver';
 import { AnalysisResolver } from './resolvers/analysis.resolver';
 import { CurationResolver } from './resolvers/curation.resolver';
 import { FactsResolver } from './resolvers/facts.resolver';
@@ -31,6 +32,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       CityResolver,
       OrgUnitResolver,
       BodyResolver,
+      CityAdminUnitsResolver,
+      SearchHitPlaceResolver,
       MembershipResolver,
       RelationshipResolver,
       PassageResolver,

@@ -42,6 +42,13 @@ function describeType(spec: PropertyType): string {
       return 'http(s) URL';
     case 'date':
       return `date ${code('YYYY-MM-DD')}`;
+    case 'number': {
+      const kind = spec.integer ? 'whole number' : 'number';
+      const range = [spec.min !== undefined ? `≥ ${spec.min}` : '', spec.max !== undefined ? `≤ ${spec.max}` : '']
+        .filter(Boolean)
+        .join(', ');
+      return [kind, spec.unit ? `in ${spec.unit}` : '', range].filter(Boolean).join(' ');
+    }
     case 'enum':
       return `one of ${spec.values.map(code).join(', ')}`;
   }
@@ -117,6 +124,8 @@ function rulesSection(): string[] {
       '- A text must not be empty; a list of texts must not hold an empty text.',
       `- A date is written ${code('YYYY-MM-DD')} and must exist in the calendar; it is stored as a Neo4j date.`,
       '- A URL must start with http:// or https://.',
+      '- A number is written as a YAML number; a whole number must have no fraction, and a number must lie within ' +
+        'its range. Whole numbers are stored as Neo4j integers, other numbers as floats.',
       `- A Document of type ${code('WEBSITE')} must have a ${code('url')}.`,
       `- A relationship's ${code('until')} must not be before its ${code('since')}.`,
       `- A relationship's ${code('source')} is the id of a Document; its ${code('about')}, when given, is the id of a node.`,

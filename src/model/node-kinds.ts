@@ -39,6 +39,42 @@ export const DOCUMENT_TYPES = [
   'VORLAGE',
 ] as const;
 
+/** What sort of municipality the register says it is (its Textkennzeichen 60–67). */
+export const CITY_TYPES = [
+  'MARKT',
+  'KREISFREIE_STADT',
+  'STADTKREIS',
+  'STADT',
+  'GEMEINDE',
+  'GEMEINDEFREIES_GEBIET',
+  'GEMEINDEFREIES_GEBIET_UNBEWOHNT',
+  'GROSSE_KREISSTADT',
+] as const;
+
+/** The register's degree of urbanisation (Verstädterung, after Eurostat's DEGURBA): 01, 02 and 03. */
+export const URBANISATION_DEGREES = ['DICHT_BESIEDELT', 'MITTLERE_BESIEDLUNGSDICHTE', 'GERING_BESIEDELT'] as const;
+
+/** What sort of Kreis it is (Textkennzeichen 41–45). */
+export const KREIS_TYPES = ['KREISFREIE_STADT', 'STADTKREIS', 'KREIS', 'LANDKREIS', 'REGIONALVERBAND'] as const;
+
+/** What sort of Gemeindeverband it is (Textkennzeichen 51–58). */
+export const GEMEINDEVERBAND_TYPES = [
+  'AMT',
+  'SAMTGEMEINDE',
+  'VERBANDSGEMEINDE',
+  'VERWALTUNGSGEMEINSCHAFT',
+  'KIRCHSPIELSLANDGEMEINDE',
+  'VERWALTUNGSVERBAND',
+  'ERFUELLENDE_GEMEINDE',
+] as const;
+
+/** The Regionalschlüssel (ARS) of an administrative unit: the leading digits of its municipalities' keys. */
+const ars = (digits: number, what: string): PropertySpec => ({
+  spec: { type: 'string', pattern: new RegExp(`^\\d{${digits}}$`), hint: `the ${digits}-digit Regionalschlüssel` },
+  required: true,
+  description: `Amtlicher Regionalschlüssel of the ${what} (${digits} digits).`,
+});
+
 const website: PropertySpec = { spec: { type: 'url' }, description: 'Official website.' };
 const wikidata: PropertySpec = {
   spec: { type: 'string', pattern: /^Q\d+$/, hint: 'a Wikidata item id such as "Q365"' },
@@ -53,11 +89,80 @@ export const NODE_KINDS = {
       state: { spec: { type: 'string' }, required: true, description: 'Bundesland, e.g. "Rheinland-Pfalz".' },
       ags: {
         spec: { type: 'string', pattern: /^\d{8}$/, hint: 'the 8-digit Amtlicher Gemeindeschlüssel' },
-        description: 'Amtlicher Gemeindeschlüssel.',
+        description: 'Amtlicher Gemeindeschlüssel (8 digits), e.g. "07111000" for Koblenz.',
+      },
+      ars: {
+        spec: { type: 'string', pattern: /^\d{12}$/, hint: 'the 12-digit Amtlicher Regionalschlüssel' },
+        description: "Amtlicher Regionalschlüssel (12 digits): the AGS with the Gemeindeverband's 4 digits inside.",
+      },
+      officialName: {
+        spec: { type: 'string' },
+        description: 'The name in the register, with its addition, e.g. "Koblenz, Stadt".',
+      },
+      type: {
+        spec: { type: 'enum', values: CITY_TYPES },
+        description: 'What sort of municipality the register says it is.',
+      },
+      population: {
+        spec: { type: 'number', integer: true, min: 0, unit: 'inhabitants' },
+        description: 'Inhabitants, as the register counts them.',
+      },
+      area: { spec: { type: 'number', min: 0, unit: 'km²' }, description: 'Area in square kilometres.' },
+      density: {
+        spec: { type: 'number', integer: true, min: 0, unit: 'inhabitants per km²' },
+        description: 'Inhabitants per square kilometre.',
+      },
+      postcode: {
+        spec: { type: 'string', pattern: /^\d{5}$/, hint: 'a 5-digit Postleitzahl' },
+        description: "Postleitzahl of the administration's seat.",
+      },
+      latitude: {
+        spec: { type: 'number', min: -90, max: 90, unit: '°' },
+        description: 'Latitude of its centre (WGS 84).',
+      },
+      longitude: {
+        spec: { type: 'number', min: -180, max: 180, unit: '°' },
+        description: 'Longitude of its centre (WGS 84).',
+      },
+      urbanisation: {
+        spec: { type: 'enum', values: URBANISATION_DEGREES, name: 'Urbanisation' },
+        description: 'Degree of urbanisation, as the register gives it.',
       },
       wikidata,
       website,
     },
+  },
+  Gemeindeverband: {
+    description:
+      'An association of municipalities that runs administration for its members: Verbandsgemeinde, Amt, Samtgemeinde, Verwaltungsgemeinschaft, Verwaltungsverband.',
+    properties: {
+      ars: ars(9, 'Gemeindeverband'),
+      type: {
+        spec: { type: 'enum', values: GEMEINDEVERBAND_TYPES },
+        required: true,
+        description: 'What sort of Gemeindeverband it is.',
+      },
+    },
+  },
+  Kreis: {
+    description: 'A Kreis: a Landkreis or Kreis, or a kreisfreie Stadt (Stadtkreis) as the level above itself.',
+    properties: {
+      ars: ars(5, 'Kreis'),
+      type: {
+        spec: { type: 'enum', values: KREIS_TYPES },
+        required: true,
+        description: 'What sort of Kreis it is.',
+      },
+    },
+  },
+  Regierungsbezirk: {
+    description:
+      'A Regierungsbezirk, or the statistical region that keeps its place in the key where it was abolished.',
+    properties: { ars: ars(3, 'Regierungsbezirk') },
+  },
+  Land: {
+    description: 'A Land (Bundesland).',
+    properties: { ars: ars(2, 'Land') },
   },
   Organisation: {
     description:
@@ -139,6 +244,10 @@ export const NODE_KINDS = {
         description: 'Its OParl id, for a paper imported from a council information system.',
       },
       mainFileUrl: { spec: { type: 'url' }, description: 'The URL of its main file (PDF or text).' },
+      licence: {
+        spec: { type: 'string' },
+        description: 'The licence it is published under, with the attribution it asks for.',
+      },
     },
   },
   Topic: {
@@ -150,6 +259,19 @@ export const NODE_KINDS = {
 export type NodeKind = keyof typeof NODE_KINDS;
 
 export const NODE_KIND_NAMES = Object.keys(NODE_KINDS) as NodeKind[];
+
+/**
+ * The administrative levels above a municipality, from the nearest up, joined by PART_OF. A municipality outside
+ * any Gemeindeverband is PART_OF its Kreis directly, and a Kreis outside any Regierungsbezirk of its Land.
+ */
+export const ADMINISTRATIVE_LEVELS = [
+  'Gemeindeverband',
+  'Kreis',
+  'Regierungsbezirk',
+  'Land',
+] as const satisfies readonly NodeKind[];
+
+export type AdministrativeLevel = (typeof ADMINISTRATIVE_LEVELS)[number];
 
 /** The extra label every node carries, so that ids are unique graph-wide and full-text search spans all kinds. */
 export const ENTITY_LABEL = 'Entity';

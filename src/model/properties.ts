@@ -4,11 +4,17 @@ export type PropertyType =
   | { type: 'string[]' }
   | { type: 'url' }
   | { type: 'date' }
-  | { type: 'enum'; values: readonly string[] };
+  | { type: 'number'; integer?: boolean; min?: number; max?: number; unit?: string }
+  /** `name` is the enum's name in the API; without it, the kind's name and the property's, e.g. "CityType". */
+  | { type: 'enum'; values: readonly string[]; name?: string };
 
 export interface PropertySpec {
   readonly spec: PropertyType;
   readonly required?: boolean;
+  /** The value an entry without the property gets. */
+  readonly default?: string;
+  /** The value is the id of another node: the API hands out that node rather than the id. */
+  readonly reference?: boolean;
   readonly description: string;
 }
 

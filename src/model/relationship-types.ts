@@ -1,6 +1,6 @@
 import type { NodeKind } from './node-kinds';
 import { ID_PATTERN, type PropertySpec } from './properties';
-import { STATUS_NAMES } from './statuses';
+import { DEFAULT_STATUS, STATUS_NAMES } from './statuses';
 
 export interface RelationshipTypeSpec {
   readonly description: string;
@@ -26,9 +26,10 @@ export const RELATIONSHIP_TYPES = {
     to: ['City', 'Organisation', 'OrgUnit'],
   },
   PART_OF: {
-    description: 'belongs to a larger unit, organisation or city',
-    from: ['Organisation', 'OrgUnit', 'Body'],
-    to: ['Organisation', 'OrgUnit', 'Body', 'City'],
+    description:
+      'belongs to a larger unit, organisation or city; a municipality to its Gemeindeverband or Kreis, and so on up to its Land',
+    from: ['Organisation', 'OrgUnit', 'Body', 'City', 'Gemeindeverband', 'Kreis', 'Regierungsbezirk'],
+    to: ['Organisation', 'OrgUnit', 'Body', 'City', 'Gemeindeverband', 'Kreis', 'Regierungsbezirk', 'Land'],
   },
   HAS_ROLE: {
     description: 'has established, holds or plans a role',
@@ -171,9 +172,14 @@ export const RELATIONSHIP_PROPERTIES: Record<string, PropertySpec> = {
   source: {
     spec: { type: 'string', pattern: ID_PATTERN, hint: 'the id of a Document' },
     required: true,
+    reference: true,
     description: 'The Document that states the fact.',
   },
-  status: { spec: { type: 'enum', values: STATUS_NAMES }, description: 'Where the fact stands; ACTIVE when left out.' },
+  status: {
+    spec: { type: 'enum', values: STATUS_NAMES, name: 'Status' },
+    default: DEFAULT_STATUS,
+    description: `Where the fact stands; ${DEFAULT_STATUS} when left out.`,
+  },
   since: { spec: { type: 'date' }, description: 'When it began or was first stated.' },
   until: { spec: { type: 'date' }, description: 'When it ended.' },
   evidence: { spec: { type: 'string' }, description: 'A short quote from the source, in its language.' },
@@ -185,6 +191,7 @@ export const RELATIONSHIP_PROPERTIES: Record<string, PropertySpec> = {
   },
   about: {
     spec: { type: 'string', pattern: ID_PATTERN, hint: 'the id of a node' },
+    reference: true,
     description: 'The id of the node the relationship is about, e.g. the law two cities cooperate on.',
   },
 };

@@ -25,6 +25,13 @@ function valueSchema(property: PropertySpec): JsonSchema {
       return { type: 'string', pattern: HTTP_URL, description: `${description} An http(s) URL.` };
     case 'date':
       return { type: 'string', pattern: DATE_PATTERN.source, description: `${description} A date YYYY-MM-DD.` };
+    case 'number':
+      return {
+        type: spec.integer ? 'integer' : 'number',
+        ...(spec.min === undefined ? {} : { minimum: spec.min }),
+        ...(spec.max === undefined ? {} : { maximum: spec.max }),
+        description,
+      };
     case 'enum':
       return spec.values === STATUS_NAMES
         ? { description, oneOf: STATUS_NAMES.map((status) => ({ const: status, description: STATUSES[status] })) }

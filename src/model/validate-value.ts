@@ -17,6 +17,12 @@ export function checkValue(spec: PropertySpec['spec'], value: unknown): string |
       return typeof value === 'string' && isHttpUrl(value) ? null : `must be an http(s) URL, got "${String(value)}"`;
     case 'date':
       return typeof value === 'string' && isIsoDate(value) ? null : `must be a date YYYY-MM-DD, got "${String(value)}"`;
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `must be a number, got ${describe(value)}`;
+      if (spec.integer && !Number.isInteger(value)) return `must be a whole number, got ${value}`;
+      if (spec.min !== undefined && value < spec.min) return `must be at least ${spec.min}, got ${value}`;
+      if (spec.max !== undefined && value > spec.max) return `must be at most ${spec.max}, got ${value}`;
+      return null;
     case 'enum':
       return typeof value === 'string' && spec.values.includes(value)
         ? null

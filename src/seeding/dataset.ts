@@ -1,6 +1,6 @@
 import type { NodeKind, RelationshipType } from '../model';
 
-export type PropertyValue = string | string[];
+export type PropertyValue = string | string[] | number;
 
 /** Where an entry stands in the curated files, for error messages. */
 export interface Location {
@@ -29,6 +29,16 @@ export interface Dataset {
   relationships: SeedRelationship[];
   /** How many evidence quotes were found in each paper's text, by Document id. */
   verifiedQuotes: Record<string, number>;
+  /** When the dataset includes the municipality register: what it read, and the Document its facts cite. */
+  register?: RegisterSummary;
+}
+
+export interface RegisterSummary {
+  source: string;
+  /** Rows read per record type (10 Land … 60 Gemeinde). */
+  rows: Record<string, number>;
+  /** The curated cities that are register municipalities too, by id. */
+  merged: string[];
 }
 
 export { relationshipKey } from '../model';

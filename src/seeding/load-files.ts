@@ -11,10 +11,14 @@ export interface RawFile {
   relationships: unknown[];
 }
 
+/** The folder of the register: its CSV and source file are read by the register's loader, not as curated YAML. */
+export const REGISTER_FOLDER = 'register';
+
 function yamlFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+    .filter((entry) => path.relative(dir, entry.parentPath).split(path.sep)[0] !== REGISTER_FOLDER)
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }

@@ -6,11 +6,21 @@ import type { Dataset, SeedNode, SeedRelationship } from './dataset';
 
 export type Change = 'created' | 'updated' | 'unchanged';
 
+/** A node or link of an earlier register edition that the dataset's register no longer has. */
+export interface Withdrawn {
+  /** The register's Document, which the withdrawn links cite. */
+  source: string | null;
+  nodes: { id: string; kind: string; name: string }[];
+  links: { from: string; type: string; to: string }[];
+}
+
 export interface Plan {
   nodes: { node: SeedNode; change: Change }[];
   relationships: { relationship: SeedRelationship; change: Change }[];
   /** Nodes that --reset deletes first. */
   removedNodes: number;
+  /** What a load removes because the register no longer states it: merged-away municipalities, moved links. */
+  withdrawn: Withdrawn;
 }
 
 const READ_BATCH = 10_000;
@@ -39,6 +49,39 @@ const readRelationshipsCypher = (type: string) => `
 UNWIND $rows AS row
 MATCH (:${ENTITY_LABEL} {id: row.from})-[r:${type} {source: row.source}]->(:${ENTITY_LABEL} {id: row.to})
 RETURN row.index AS index, properties(r) AS props`;
+
+/** Every link the graph holds that cites `source`, with the kinds and names of its ends. */
+const READ_CITED = `
+MATCH (a:${ENTITY_LABEL})-[r {source: $source}]->(b:${ENTITY_LABEL})
+RETURN a.id AS from, type(r) AS type, b.id AS to,
+       [label IN labels(a) WHERE label <> '${ENTITY_LABEL}'][0] AS fromKind, a.name AS fromName,
+       [label IN labels(b) WHERE label <> '${ENTITY_LABEL}'][0] AS toKind, b.name AS toName`;
+
+/**
+ * The register is the record of what cites it: nodes linked only by its facts that it no longer names (a
+ * municipality merged into another) are withdrawn, and so are the links it no longer states (one that moved).
+ */
+async function planWithdrawn(tx: ManagedTransaction, dataset: Dataset): Promise<Withdrawn> {
+  const source = dataset.register?.source;
+  if (!source) return { source: null, nodes: [], links: [] };
+  const rows = await runQuery<Record<'from' | 'type' | 'to' | 'fromKind' | 'fromName' | 'toKind' | 'toName', string>>(
+    tx,
+    { name: 'seed-read-register-links', cypher: READ_CITED, params: { source } },
+  );
+  const ids = new Set(dataset.nodes.map((n) => n.id));
+  const stated = new Set(
+    dataset.relationships.filter((r) => r.properties.source === source).map((r) => `${r.from} ${r.type} ${r.to}`),
+  );
+  const nodes = new Map<string, Withdrawn['nodes'][number]>();
+  for (const row of rows) {
+    if (!ids.has(row.from)) nodes.set(row.from, { id: row.from, kind: row.fromKind, name: row.fromName });
+    if (!ids.has(row.to)) nodes.set(row.to, { id: row.to, kind: row.toKind, name: row.toName });
+  }
+  const links = rows
+    .filter((row) => !stated.has(`${row.from} ${row.type} ${row.to}`))
+    .map(({ from, type, to }) => ({ from, type, to }));
+  return { source, nodes: [...nodes.values()], links };
+}
 
 /** Compares the dataset with what the graph holds: what a load would create, update or leave unchanged. */
 export async function planChanges(tx: ManagedTransaction, dataset: Dataset, reset: boolean): Promise<Plan> {
@@ -86,5 +129,6 @@ export async function planChanges(tx: ManagedTransaction, dataset: Dataset, rese
       change: classify(existingRelationships.get(relationship), () => canonical(relationship.properties)),
     })),
     removedNodes,
+    withdrawn: reset ? { source: null, nodes: [], links: [] } : await planWithdrawn(tx, dataset),
   };
 }

@@ -1,9 +1,12 @@
 import path from 'node:path';
 import type { Executor } from '../db/executor';
 import { ENTITY_LABEL } from '../model';
-import { relationshipKey, type Dataset } from './dataset';
+import { relationshipKey, type Dataset, type RegisterSummary } from './dataset';
 import { loadFiles, loadPaperTexts } from './load-files';
 import { readChanges, type ChangeEntry } from '../db/change-log';
+import { loadRegister } from './register/load-register';
+import { RECORD_TYPES, type RecordType } from './register/parse-register';
+import { mergeCurated } from './register/merge-curated';
 import { planChanges, type Change, type Plan } from './plan';
 import { refuseUnexportedChanges } from './reset-guard';
 import { validateDataset } from './validate';
@@ -20,13 +23,24 @@ export interface SeedSummary {
   nodes: Record<string, Tally>;
   relationships: Record<string, Tally>;
   removedNodes: number;
-  /** One line per created or updated entry, for --dry-run. */
+  /** Municipalities and other units the register no longer has, removed with their links. */
+  withdrawnNodes: number;
+  /** Links the register no longer states (a municipality that moved), removed. */
+  withdrawnLinks: number;
+  /** One line per created, updated or withdrawn entry, for --dry-run. */
   changes: string[];
   /** The curator changes in the change log that no export has written to the files yet. */
   unexported: ChangeEntry[];
+  /** What the municipality register held, when the load included it. */
+  register?: RegisterSummary;
 }
 
-export interface SeedOptions {
+export interface LoadOptions {
+  /** Whether to load the municipality register in the dataset's register/ folder, if it has one (default true). */
+  register?: boolean;
+}
+
+export interface SeedOptions extends LoadOptions {
   dryRun?: boolean;
   reset?: boolean;
   /** What --reset does with changes the graph holds and the files do not: refuse to load (the CLI) or discard them. */
@@ -34,9 +48,17 @@ export interface SeedOptions {
   log?: (line: string) => void;
 }
 
-/** Reads and validates every file of the dataset; throws SeedValidationError listing all problems. */
-export function loadDataset(dir: string): Dataset {
-  return validateDataset(loadFiles(dir), loadPaperTexts(dir));
+/**
+ * Reads and validates every file of the dataset, with the municipality register when it has one, and checks every
+ * quote against its paper's text; throws SeedValidationError listing all problems.
+ */
+export function loadDataset(dir: string, options: LoadOptions = {}): Dataset {
+  const curated = loadFiles(dir);
+  const texts = loadPaperTexts(dir);
+  const register = options.register === false ? null : loadRegister(dir);
+  if (!register) return validateDataset(curated, texts);
+  const { files, merged } = mergeCurated(curated, register);
+  return { ...validateDataset(files, texts), register: { source: register.source, rows: register.counts, merged } };
 }
 
 /** One line per paper with a text: how many quotes were found in it, then the total. */
@@ -61,12 +83,19 @@ function tally<T>(items: { change: Change; item: T }[], group: (item: T) => stri
   return result;
 }
 
-function summarise(plan: Plan, options: SeedOptions, unexported: ChangeEntry[]): SeedSummary {
+function summarise(
+  plan: Plan,
+  options: SeedOptions,
+  unexported: ChangeEntry[],
+  register: RegisterSummary | undefined,
+): SeedSummary {
   const changes = [
     ...plan.nodes.filter((n) => n.change !== 'unchanged').map((n) => `${n.change} ${n.node.kind} ${n.node.id}`),
     ...plan.relationships
       .filter((r) => r.change !== 'unchanged')
       .map((r) => `${r.change} ${relationshipKey(r.relationship)}`),
+    ...plan.withdrawn.nodes.map((n) => `merged away ${n.kind} ${n.id} (${n.name})`),
+    ...plan.withdrawn.links.map((l) => `withdrawn ${l.from} -[${l.type}]-> ${l.to} @ ${plan.withdrawn.source}`),
   ];
   return {
     dryRun: options.dryRun ?? false,
@@ -80,8 +109,11 @@ function summarise(plan: Plan, options: SeedOptions, unexported: ChangeEntry[]):
       (r) => r.type,
     ),
     removedNodes: plan.removedNodes,
+    withdrawnNodes: plan.withdrawn.nodes.length,
+    withdrawnLinks: plan.withdrawn.links.length,
     changes,
     unexported,
+    ...(register ? { register } : {}),
   };
 }
 
@@ -104,7 +136,8 @@ function progressLog(log: (line: string) => void): Progress {
  */
 export async function seedGraph(executor: Executor, dir: string, options: SeedOptions = {}): Promise<SeedSummary> {
   const log = options.log ?? (() => undefined);
-  const dataset = loadDataset(dir);
+  const dataset = loadDataset(dir, options);
+  if (dataset.register) log(registerLine(dataset.register));
   log(`Validated ${dataset.nodes.length} nodes and ${dataset.relationships.length} relationships from ${dir}.`);
   log(formatVerifiedQuotes(dataset));
   const mode = options.dryRun ? 'READ' : 'WRITE';
@@ -118,7 +151,7 @@ export async function seedGraph(executor: Executor, dir: string, options: SeedOp
       if (!options.dryRun) {
         await writePlan(tx, plan, options.reset ?? false, progressLog(log));
       }
-      return summarise(plan, options, unexported);
+      return summarise(plan, options, unexported, dataset.register);
     },
     { unbounded: true },
   );
@@ -155,5 +188,17 @@ export function formatSummary(summary: SeedSummary): string {
   const removed = summary.reset
     ? `\n--reset: ${summary.removedNodes} existing nodes ${summary.dryRun ? 'would be' : 'were'} deleted first.`
     : '';
-  return `${head}${removed}\n${rows('Nodes', summary.nodes)}\n${rows('Relationships', summary.relationships)}`;
+  const withdrawn =
+    summary.withdrawnNodes + summary.withdrawnLinks > 0
+      ? `\nNo longer in the register: ${summary.withdrawnNodes} nodes (merged away) and ${summary.withdrawnLinks} links ${summary.dryRun ? 'would be' : 'were'} removed.`
+      : '';
+  return `${head}${removed}${withdrawn}\n${rows('Nodes', summary.nodes)}\n${rows('Relationships', summary.relationships)}`;
+}
+
+/** One line on what the register held: rows per record type and the curated cities it merged. */
+function registerLine(register: RegisterSummary): string {
+  const rows = Object.entries(register.rows)
+    .map(([type, count]) => `${count} × ${type} ${RECORD_TYPES[Number(type) as RecordType]}`)
+    .join(', ');
+  return `Read the register: ${rows}; merged with the curated cities ${register.merged.join(', ') || '(none)'}.`;
 }

@@ -79,6 +79,17 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
+const deleteLinksCypher = `
+UNWIND $rows AS row
+MATCH (:${ENTITY_LABEL} {id: row.from})-[r {source: $source}]->(:${ENTITY_LABEL} {id: row.to})
+WHERE type(r) = row.type
+DELETE r`;
+
+const deleteNodesCypher = `
+UNWIND $ids AS id
+MATCH (n:${ENTITY_LABEL} {id: id})
+DETACH DELETE n`;
+
 /** Writes what the plan says changes, in batches, inside the caller's transaction. */
 export async function writePlan(tx: ManagedTransaction, plan: Plan, reset: boolean, progress: Progress): Promise<void> {
   if (reset) await runQuery(tx, { name: 'seed-reset', cypher: `MATCH (n:${ENTITY_LABEL}) DETACH DELETE n` });
@@ -105,6 +116,21 @@ export async function writePlan(tx: ManagedTransaction, plan: Plan, reset: boole
       props: toNeo4jProperties(RELATIONSHIP_PROPERTIES, r.properties),
     })),
   }));
+  const { withdrawn } = plan;
+  if (withdrawn.links.length > 0) {
+    await runQuery(tx, {
+      name: 'seed-withdraw-links',
+      cypher: deleteLinksCypher,
+      params: { rows: withdrawn.links, source: withdrawn.source },
+    });
+  }
+  if (withdrawn.nodes.length > 0) {
+    await runQuery(tx, {
+      name: 'seed-withdraw-nodes',
+      cypher: deleteNodesCypher,
+      params: { ids: withdrawn.nodes.map((n) => n.id) },
+    });
+  }
   await writeGroups(tx, nodeGroups, 'seed-write-nodes', 'nodes', progress);
   await writeGroups(tx, relationshipGroups, 'seed-write-relationships', 'relationships', progress);
 }

@@ -1,6 +1,6 @@
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
-import { ENTITY_LABEL, isNodeKind, type NodeKind } from '../model';
+import { ADMINISTRATIVE_LEVELS, ENTITY_LABEL, isNodeKind, type NodeKind } from '../model';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 import { fetchPage, type Page, type PageRequest } from './pagination';
 
@@ -8,6 +8,13 @@ export interface EntityFilter {
   kinds?: NodeKind[] | null;
   state?: string | null;
   text?: string | null;
+  land?: string | null;
+  kreis?: string | null;
+  verband?: string | null;
+  minPopulation?: number | null;
+  maxPopulation?: number | null;
+  cityTypes?: string[] | null;
+  urbanisation?: string[] | null;
 }
 
 export const ENTITY_ORDERS = {
@@ -29,7 +36,13 @@ MATCH (n:${kinds ? kinds.join('|') : ENTITY_LABEL})
 WITH n, [label IN labels(n) WHERE label <> '${ENTITY_LABEL}'][0] AS kind
 WHERE ($state IS NULL OR n.state = $state)
   AND ($text IS NULL OR toLower(n.name) CONTAINS $text
-       OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS $text))`;
+       OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS $text))
+  AND ($minPopulation IS NULL OR n.population >= $minPopulation)
+  AND ($maxPopulation IS NULL OR n.population <= $maxPopulation)
+  AND ($cityTypes IS NULL OR (n:City AND n.type IN $cityTypes))
+  AND ($urbanisation IS NULL OR n.urbanisation IN $urbanisation)
+  AND all(unit IN $within WHERE EXISTS {
+        MATCH (n)-[:PART_OF*1..${ADMINISTRATIVE_LEVELS.length}]->(:${ENTITY_LABEL} {id: unit}) })`;
 }
 
 const pageCypher = (kinds: NodeKind[] | null, order: EntityOrder) => `${matchFiltered(kinds)}
@@ -48,6 +61,11 @@ export function entitiesQueries(filter: EntityFilter, order: EntityOrder): { pag
   const params = {
     state: filter.state ?? null,
     text: filter.text ? filter.text.toLowerCase() : null,
+    minPopulation: filter.minPopulation ?? null,
+    maxPopulation: filter.maxPopulation ?? null,
+    cityTypes: filter.cityTypes?.length ? filter.cityTypes : null,
+    urbanisation: filter.urbanisation?.length ? filter.urbanisation : null,
+    within: [filter.land, filter.kreis, filter.verband].filter((unit) => typeof unit === 'string'),
   };
   return {
     page: { name: 'entities-page', cypher: pageCypher(kinds, order), params },
@@ -55,7 +73,10 @@ export function entitiesQueries(filter: EntityFilter, order: EntityOrder): { pag
   };
 }
 
-/** One page of nodes, filtered by kind, state and a piece of text in the name or aliases. */
+/**
+ * One page of nodes, filtered by kind, state, a piece of text in the name or aliases, the administrative units they
+ * lie in, and a city's population, type and degree of urbanisation.
+ */
 export async function listEntities(
   executor: Executor,
   filter: EntityFilter,

@@ -19,7 +19,7 @@ describe('seeding the curated dataset into Neo4j', () => {
   beforeAll(async () => {
     db = openTestDb();
     await applyGraphSchema(db.executor);
-    await seedGraph(db.executor, DEFAULT_SEED_DIR, { reset: true });
+    await seedGraph(db.executor, DEFAULT_SEED_DIR, { reset: true, register: false });
   });
   afterAll(() => db.close());
 
@@ -140,7 +140,7 @@ describe('seeding the curated dataset into Neo4j', () => {
 
   it('when seeded a second time, then nothing changes: all unchanged and the same fingerprint', async () => {
     const before = await graphFingerprint(db.executor);
-    const summary = await seedGraph(db.executor, DEFAULT_SEED_DIR);
+    const summary = await seedGraph(db.executor, DEFAULT_SEED_DIR, { register: false });
     const after = await graphFingerprint(db.executor);
     expect(after).toEqual(before);
     const changed = [...Object.values(summary.nodes), ...Object.values(summary.relationships)].filter(

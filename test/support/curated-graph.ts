@@ -3,10 +3,13 @@ import { DEFAULT_SEED_DIR, seedGraph } from '../../src/seeding/seed-graph';
 import { startTestApp, type TestApp, type TestAppOptions } from './test-app';
 import { openTestDb, type TestDb } from './test-db';
 
-/** Replaces the test graph with the curated dataset, for tests that check its facts through the API. */
+/**
+ * Replaces the test graph with the curated dataset, for tests that check its facts through the API. The register's
+ * 11,000 municipalities are left out: the tests that need them load them once (test/integration/register.test.ts).
+ */
 export async function loadCuratedGraph(db: TestDb): Promise<void> {
   await applyGraphSchema(db.executor);
-  await seedGraph(db.executor, DEFAULT_SEED_DIR, { reset: true });
+  await seedGraph(db.executor, DEFAULT_SEED_DIR, { reset: true, register: false });
 }
 
 export interface CuratedApp {

@@ -105,10 +105,10 @@ describe('loading and validating the curated dataset', () => {
   it('when a node has an unknown property or kind, then both are reported', () => {
     const files = minimalDataset();
     files['nodes/nodes.yaml'].nodes.push({ kind: 'Town', id: 'fx-town', name: 'Town' } as never);
-    (files['nodes/nodes.yaml'].nodes[0] as Record<string, unknown>).population = 100;
+    (files['nodes/nodes.yaml'].nodes[0] as Record<string, unknown>).mayor = 'Frau A';
     const fields = issuesOf(files).map((i) => [i.entry, i.field]);
     expect(fields).toEqual([
-      ['nodes[0] "fx-stadt-a"', 'population'],
+      ['nodes[0] "fx-stadt-a"', 'mayor'],
       ['nodes[4] "fx-town"', 'kind'],
     ]);
   });

@@ -1,7 +1,7 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, InputType } from 'type-graphql';
-import type { NodeKind, RelationshipType, Status } from '../../model';
-import { NodeKindEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { CITY_TYPES, URBANISATION_DEGREES, type NodeKind, type RelationshipType, type Status } from '../../model';
+import { modelEnum, NodeKindEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
 
 @InputType({ description: 'Narrows a list of nodes; all given conditions must hold.' })
 export class EntityFilter {
@@ -13,6 +13,33 @@ export class EntityFilter {
 
   @Field(() => String, { nullable: true, description: 'Part of the name or an alias, in any case.' })
   text?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only nodes within this Land, by its id, e.g. "land-07".' })
+  land?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only nodes within this Kreis, by its id, e.g. "kreis-07137".' })
+  kreis?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only nodes within this Gemeindeverband, by its id, e.g. "verband-071375001".',
+  })
+  verband?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Only cities with at least this many inhabitants.' })
+  minPopulation?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Only cities with at most this many inhabitants.' })
+  maxPopulation?: number;
+
+  @Field(() => [modelEnum('CityType', CITY_TYPES)], { nullable: true, description: 'Only cities of these types.' })
+  cityTypes?: string[];
+
+  @Field(() => [modelEnum('Urbanisation', URBANISATION_DEGREES)], {
+    nullable: true,
+    description: 'Only cities of these degrees of urbanisation.',
+  })
+  urbanisation?: string[];
 }
 
 @InputType({ description: 'Dates from one day to another, both included; either may be left out.' })

@@ -2,12 +2,13 @@ import { GraphQLNonEmptyString } from 'graphql-scalars';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { NodeKind } from '../../model';
-import { badInput } from '../../errors/app-error';
+import { badInput, notFound } from '../../errors/app-error';
 import { listEntities, type EntityOrder } from '../../services/entities.service';
 import type { NodeRecord } from '../../services/node-record';
 import { MAX_PAGE_SIZE } from '../../services/pagination';
 import { unknownId } from '../../services/lookup.service';
 import { search } from '../../services/search.service';
+import { cityIdByAgs } from '../../services/city-key.service';
 import { toConnection } from '../connection';
 import type { GraphContext } from '../context';
 import { EntityOrderEnum, NodeKindEnum } from '../enums';
@@ -57,15 +58,24 @@ export class NodeResolver {
 
   @Query(() => City, {
     nullable: true,
-    description: 'One city by id, e.g. "koeln"; an unknown id is NOT_FOUND, naming the closest cities.',
+    description:
+      'One city by id ("koeln") or by its Amtlicher Gemeindeschlüssel ("05315000"); an unknown one is NOT_FOUND, ' +
+      'naming the closest cities.',
   })
   async city(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { nullable: true }) id: string | undefined,
+    @Arg('ags', () => String, { nullable: true, description: 'The 8-digit AGS, instead of the id.' })
+    ags: string | undefined,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NodeView | null> {
-    const record = await loadRootNode(context, info, id);
-    if (record?.kind !== 'City') throw await unknownId(context.executor, id, 'City', record);
+    const byId = id ?? null;
+    const byAgs = ags ?? null;
+    if ((byId === null) === (byAgs === null)) throw badInput('Give either "id" or "ags"', { argument: 'id' });
+    const cityId = byId ?? (await cityIdByAgs(context.executor, byAgs!));
+    if (cityId === null) throw notFound(`No city has the AGS "${byAgs}"`);
+    const record = await loadRootNode(context, info, cityId);
+    if (record?.kind !== 'City') throw await unknownId(context.executor, cityId, 'City', record);
     return toNodeView(record);
   }
 

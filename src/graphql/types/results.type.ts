@@ -25,7 +25,7 @@ export class Path {
 @ObjectType({ simpleResolvers: true, description: 'A city that already has or did the subject, according to a paper.' })
 export class Precedent {
   @Field(() => City)
-  city!: City;
+  city!: NodeInterface;
 
   @Field(() => GraphQLLocalDate, {
     nullable: true,
@@ -43,7 +43,7 @@ export class Precedent {
 @ObjectType({ simpleResolvers: true, description: 'A city that shares neighbours with another one.' })
 export class SimilarCity {
   @Field(() => City)
-  city!: City;
+  city!: NodeInterface;
 
   @Field(() => [NodeInterface], { description: 'What both cities are linked to: the explanation of the score.' })
   shared!: NodeInterface[];

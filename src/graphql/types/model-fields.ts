@@ -1,0 +1,38 @@
+import { GraphQLLocalDate, GraphQLURL } from 'graphql-scalars';
+import { Field, Float, Int } from 'type-graphql';
+import type { PropertySpec } from '../../model';
+import { modelEnum } from '../enums';
+
+const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** The GraphQL type of a model property; an enum is named by its spec, else by its owner and property. */
+function fieldType(owner: string, name: string, spec: PropertySpec['spec']): Parameters<typeof Field>[0] {
+  switch (spec.type) {
+    case 'string':
+      return () => String;
+    case 'string[]':
+      return () => [String];
+    case 'url':
+      return () => GraphQLURL;
+    case 'date':
+      return () => GraphQLLocalDate;
+    case 'number':
+      return spec.integer ? () => Int : () => Float;
+    case 'enum': {
+      const graphqlEnum = modelEnum(spec.name ?? `${owner}${capitalised(name)}`, spec.values);
+      return () => graphqlEnum;
+    }
+  }
+}
+
+/**
+ * Declares a GraphQL field on `target` for every property of `specs`, with the model's type, nullability and
+ * description. Properties that refer to another node are left to field resolvers, which hand out the node.
+ */
+export function declareModelFields(target: object, owner: string, specs: Record<string, PropertySpec>): void {
+  for (const [name, property] of Object.entries(specs)) {
+    if (property.reference) continue;
+    const nullable = !property.required && property.default === undefined;
+    Field(fieldType(owner, name, property.spec), { nullable, description: property.description })(target, name);
+  }
+}

@@ -1,0 +1,235 @@
+import { applyGraphSchema } from '../../src/db/graph-schema';
+import { DEFAULT_SEED_DIR, seedGraph, type SeedSummary } from '../../src/seeding/seed-graph';
+import { REGISTER_ROWS, writeRegisterDataset } from '../support/register-fixture';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { openTestDb, type TestDb } from '../support/test-db';
+
+const REGISTER_SOURCE = 'destatis-gemeindeverzeichnis-2019';
+/** Loading 25,000 entries is bounded by what a busy shared machine allows, not by what the test asserts. */
+const LOAD_TIMEOUT_MS = 600_000;
+
+describe('a newer edition of the register', () => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = openTestDb();
+    await applyGraphSchema(db.executor);
+  });
+  afterAll(() => db.close());
+
+  const partOf = async () =>
+    (
+      await db.executor.read<{ link: string }>({
+        name: 'test-register-links',
+        cypher: `MATCH (a)-[:PART_OF {source: 'fx-register'}]->(b) RETURN a.id + ' > ' + b.id AS link ORDER BY link`,
+      })
+    ).map((r) => r.link);
+
+  it('when a Gemeinde merged away and another moved, then the plan names both and the load removes them', async () => {
+    await seedGraph(db.executor, writeRegisterDataset(REGISTER_ROWS), { reset: true });
+    // Kretz is gone; Kruft has left the Verbandsgemeinde (now verbandsfrei, with its own Gemeindeverband row).
+    const edition = [
+      ...REGISTER_ROWS.slice(0, 6),
+      '50,50,07,1,37,0057,,Kruft,,,,,,,,,,,,',
+      '60,64,07,1,37,0057,057,Kruft, 22.41, 4 819, 2 392, 2 427,  215,56642,"7,336575","50,385163",J12,Eifel,03,gering besiedelt',
+    ];
+    const dir = writeRegisterDataset(edition);
+    const plan = await seedGraph(db.executor, dir, { dryRun: true });
+    expect(plan.changes).toEqual(
+      expect.arrayContaining([
+        'updated City ags-07137057',
+        'merged away City ags-07137056 (Kretz)',
+        'withdrawn ags-07137057 -[PART_OF]-> verband-071375001 @ fx-register',
+        'created ags-07137057 -[PART_OF]-> kreis-07137 @ fx-register',
+      ]),
+    );
+    expect([plan.withdrawnNodes, plan.withdrawnLinks]).toEqual([1, 2]);
+    await seedGraph(db.executor, dir);
+    expect(await partOf()).toEqual([
+      'ags-07137003 > kreis-07137',
+      'ags-07137057 > kreis-07137',
+      'kreis-07137 > regierungsbezirk-071',
+      'regierungsbezirk-071 > land-07',
+      'verband-071375001 > kreis-07137',
+    ]);
+    const again = await seedGraph(db.executor, dir);
+    expect(again.changes).toEqual([]);
+  });
+});
+
+describe('the register and the curated dataset, loaded together', () => {
+  let db: TestDb;
+  let app: TestApp;
+  let first: SeedSummary;
+  beforeAll(async () => {
+    db = openTestDb();
+    await applyGraphSchema(db.executor);
+    first = await seedGraph(db.executor, DEFAULT_SEED_DIR, { reset: true });
+    app = await startTestApp();
+  }, LOAD_TIMEOUT_MS);
+  afterAll(async () => {
+    await app?.close();
+    await db?.close();
+  });
+
+  async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const { body } = await app.graphql<T>(query, variables);
+    expect(body.errors).toBeUndefined();
+    return body.data!;
+  }
+
+  const count = async (cypher: string, params: Record<string, unknown> = {}) =>
+    (await db.executor.read<{ n: number }>({ name: 'test-count', cypher, params }))[0]!.n;
+
+  it('when loaded, then every record type is read and every unit of the file is a node', async () => {
+    expect(first.register?.rows).toEqual({ 10: 16, 20: 29, 30: 12, 40: 401, 50: 4606, 60: 11004 });
+    const created = (kind: string) => first.nodes[kind]?.created;
+    expect([created('Land'), created('Regierungsbezirk'), created('Kreis'), created('City')]).toEqual([
+      16, 29, 401, 11004,
+    ]);
+    // 4,606 Gemeindeverband rows, of which 3,396 are verbandsfreie Gemeinden: the municipality itself.
+    expect(created('Gemeindeverband')).toBe(4606 - 3396);
+    expect(await count('MATCH (c:City) WHERE c.ags IS NOT NULL RETURN count(c) AS n')).toBe(11004);
+  });
+
+  it('when a municipality is followed up PART_OF, then it reaches exactly one Kreis (or none, at Kreis 00) and one Land', async () => {
+    const unplaced = await count(
+      `MATCH (c:City) WHERE c.ags IS NOT NULL
+       AND (COUNT { (c)-[:PART_OF*1..4]->(:Land) } <> 1
+            OR (COUNT { (c)-[:PART_OF*1..3]->(:Kreis) } <> 1 AND substring(c.ags, 3, 2) <> '00'))
+       RETURN count(c) AS n`,
+    );
+    expect(unplaced).toBe(0);
+    expect(
+      await count(`MATCH ()-[r:PART_OF {source: $source}]->() RETURN count(r) AS n`, { source: REGISTER_SOURCE }),
+    ).toBe(11004 + 1210 + 401 + 29);
+  });
+
+  it(
+    'when loaded again unchanged, then nothing is written',
+    async () => {
+      const again = await seedGraph(db.executor, DEFAULT_SEED_DIR);
+      expect(again.changes).toEqual([]);
+      expect([again.withdrawnNodes, again.withdrawnLinks]).toEqual([0, 0]);
+    },
+    LOAD_TIMEOUT_MS,
+  );
+
+  it('when Koblenz, Köln and Trier are asked for by AGS, then each is its one curated node with the register figures', async () => {
+    for (const [ags, id] of [
+      ['07111000', 'koblenz'],
+      ['05315000', 'koeln'],
+      ['07211000', 'trier'],
+    ]) {
+      const { city } = await data(`query ($ags: String) { city(ags: $ags) { id ags population } }`, { ags });
+      expect(city).toMatchObject({ id, ags });
+      expect(city.population).toBeGreaterThan(100_000);
+      expect(await count('MATCH (c:City {ags: $ags}) RETURN count(c) AS n', { ags })).toBe(1);
+    }
+  });
+
+  it("when Koblenz's figures are read, then they are the register's, cited by the register's Document", async () => {
+    const { city } = await data(`{
+      city(ags: "07111000") {
+        id name state ags ars officialName type population area density postcode latitude longitude urbanisation
+        verband { id } kreis { name type ars } land { name ars }
+        facts: relationships(types: [PART_OF, COOPERATES_WITH], direction: OUTGOING) {
+          type node { id } source { id type url licence date }
+        }
+      }
+    }`);
+    expect(city).toMatchObject({
+      id: 'koblenz',
+      name: 'Koblenz',
+      state: 'Rheinland-Pfalz',
+      ars: '071110000000',
+      officialName: 'Koblenz, Stadt',
+      type: 'KREISFREIE_STADT',
+      population: 114052,
+      area: 105.25,
+      density: 1084,
+      postcode: '56068',
+      latitude: 50.359516,
+      longitude: 7.597956,
+      urbanisation: 'DICHT_BESIEDELT',
+      verband: null,
+      kreis: { name: 'Koblenz, kreisfreie Stadt', type: 'KREISFREIE_STADT', ars: '07111' },
+      land: { name: 'Rheinland-Pfalz', ars: '07' },
+    });
+    const register = city.facts.find((f: any) => f.type === 'PART_OF' && f.node.id === 'kreis-07111');
+    expect(register.source).toMatchObject({ id: REGISTER_SOURCE, type: 'WEBSITE', date: '2019-12-31' });
+    expect(register.source.licence).toContain('© Statistisches Bundesamt (Destatis), 2020');
+    expect(city.facts.map((f: any) => f.node.id)).toContain('trier');
+  });
+
+  it('when cities are filtered by Kreis and population, then exactly those with the Kreis key and size come', async () => {
+    const { entities } = await data(`{
+      entities(filter: { kinds: [City], kreis: "kreis-07137", minPopulation: 10000 }, first: 100) {
+        totalCount edges { node { id ... on City { population kreis { id } } } }
+      }
+    }`);
+    const expected = await db.executor.read<{ id: string }>({
+      name: 'test-expected',
+      cypher: `MATCH (c:City) WHERE c.ags STARTS WITH '07137' AND c.population >= 10000 RETURN c.id AS id ORDER BY id`,
+    });
+    const ids = entities.edges.map((e: any) => e.node.id);
+    expect([...ids].sort()).toEqual(expected.map((r) => r.id));
+    expect(ids.length).toBeGreaterThan(3);
+    expect(entities.edges.every((e: any) => e.node.kreis.id === 'kreis-07137')).toBe(true);
+  });
+
+  it('when cities are filtered by Verbandsgemeinde, then its Gemeinden come', async () => {
+    const { entities } = await data(`{
+      entities(filter: { verband: "verband-071375001" }, first: 50) { edges { node { name } } }
+    }`);
+    expect(entities.edges.map((e: any) => e.node.name)).toEqual(['Kretz', 'Kruft', 'Nickenich', 'Plaidt', 'Saffig']);
+  });
+
+  it('when cities are filtered by Land, type, urbanisation and a population range, then every one fits', async () => {
+    const { entities } = await data(`{
+      entities(filter: { land: "land-07", cityTypes: [KREISFREIE_STADT], urbanisation: [DICHT_BESIEDELT, MITTLERE_BESIEDLUNGSDICHTE],
+                         minPopulation: 50000, maxPopulation: 200000 }, first: 100) {
+        totalCount edges { node { name ... on City { state type population urbanisation } } }
+      }
+    }`);
+    const expected = await count(
+      `MATCH (c:City) WHERE c.ags STARTS WITH '07' AND c.type = 'KREISFREIE_STADT' AND c.population >= 50000
+         AND c.population <= 200000 AND c.urbanisation IN ['DICHT_BESIEDELT', 'MITTLERE_BESIEDLUNGSDICHTE']
+       RETURN count(c) AS n`,
+    );
+    expect(entities.totalCount).toBe(expected);
+    expect(entities.edges.map((e: any) => e.node.name)).toEqual(expect.arrayContaining(['Koblenz', 'Trier', 'Worms']));
+    for (const { node } of entities.edges) {
+      expect(node).toMatchObject({ state: 'Rheinland-Pfalz', type: 'KREISFREIE_STADT' });
+      expect(node.population).toBeGreaterThanOrEqual(50000);
+      expect(node.population).toBeLessThanOrEqual(200000);
+    }
+  });
+
+  it('when city is asked with a malformed AGS, or with both id and AGS, then the answer is BAD_USER_INPUT', async () => {
+    for (const query of ['{ city(ags: "7111") { id } }', '{ city(id: "koblenz", ags: "07111000") { id } }']) {
+      const { body } = await app.graphql(query);
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it.each([
+    ['koln', 'koeln'],
+    ['Kobelnz', 'koblenz'],
+    ['Trier', 'trier'],
+    ['Neustadt an der Weinstraße', 'ags-07316000'],
+  ])('when "%s" is searched among all municipalities, then %s ranks first', async (text, id) => {
+    const { search } = await data(`query ($text: NonEmptyString!) { search(text: $text, first: 5) { node { id } } }`, {
+      text,
+    });
+    expect(search[0].node.id).toBe(id);
+  });
+
+  it('when "Neustadt" is searched, then the many homonyms each say their Kreis and Land, all different', async () => {
+    const { search } = await data(`{ search(text: "Neustadt", kinds: [City], first: 30) { place node { name } } }`);
+    const neustadts = search.filter((hit: any) => hit.node.name.startsWith('Neustadt'));
+    expect(neustadts.length).toBeGreaterThan(10);
+    const labels = neustadts.map((hit: any) => `${hit.node.name} (${hit.place})`);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(neustadts.every((hit: any) => / Land|[a-zäöü]+, [A-ZÄÖÜ]/.test(hit.place ?? ''))).toBe(true);
+  });
+});
