@@ -52,8 +52,8 @@ WHERE NOT n:${DOCUMENT_KIND}
 RETURN p`,
   },
   provenance: {
-    question: 'Which paper says that Koblenz has a Chief Digital Officer, and in what words?',
-    cypher: `MATCH (:${kind('City')} {id: 'koblenz'})-[r:${type('HAS_ROLE')}]->(:${kind('Role')} {id: 'cdo'})
+    question: 'Which paper asks for a Chief Digital Officer in Köln, and in what words?',
+    cypher: `MATCH (:${kind('City')} {id: 'koeln'})-[r:${type('HAS_ROLE')}]->(:${kind('Role')} {id: 'cdo'})
 MATCH (d:${DOCUMENT_KIND} {id: r.source})
 RETURN r.status AS status, r.evidence AS evidence, d.reference AS paper, d.title AS title, d.date AS date, d.url AS url`,
   },

@@ -5,7 +5,7 @@ import { requestTimedOut } from '../errors/app-error';
 import type { GraphContext } from '../graphql/context';
 import { renderGraphiQL } from './graphiql';
 import { handleGraphQL } from './graphql-handler';
-import { handlePaperText } from './paper-text-route';
+import { handlePaperText, isPaperTextPath } from './paper-text-route';
 import { outcomeOf, type RequestLogger } from './request-log';
 import { sendAppError, sendError, sendJson, sendText } from './send';
 
@@ -98,7 +98,11 @@ export function createHttpServer(options: HttpServerOptions): Server {
       });
       return outcome.operationName;
     }
-    const known = url.pathname === '/health' || url.pathname === '/ready' || options.staticRoutes?.has(url.pathname);
+    const known =
+      url.pathname === '/health' ||
+      url.pathname === '/ready' ||
+      isPaperTextPath(url.pathname) ||
+      options.staticRoutes?.has(url.pathname);
     if (!known) {
       sendError(res, 404, 'NOT_FOUND', `There is nothing at ${url.pathname}. The API is at /graphql.`);
       return null;

@@ -1,9 +1,12 @@
 import type { ServerResponse } from 'node:http';
 import { projectPassages } from '../services/passage.service';
-import { sendJson, sendText } from './send';
+import { sendError, sendText } from './send';
 
 const PAPER_PATH = /^\/papers\/([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
 const OFFSET = /^\d{1,9}$/;
+
+/** Whether `pathname` is where a paper's text is served. */
+export const isPaperTextPath = (pathname: string): boolean => PAPER_PATH.test(pathname);
 
 /** Marks the start and the end of a passage in a served text. */
 export const PASSAGE_MARKS = { open: '[[[', close: ']]]' } as const;
@@ -17,7 +20,7 @@ export function handlePaperText(url: URL, res: ServerResponse): boolean {
   if (!match) return false;
   const text = projectPassages.text(match[1]!);
   if (text === null) {
-    sendJson(res, 404, { error: 'not found' });
+    sendError(res, 404, 'NOT_FOUND', `The project holds no text of the paper "${match[1]!}".`);
     return true;
   }
   const from = url.searchParams.get('from');
@@ -28,10 +31,7 @@ export function handlePaperText(url: URL, res: ServerResponse): boolean {
   }
   const [start, end] = [Number(from), Number(to)];
   if (!OFFSET.test(from ?? '') || !OFFSET.test(to ?? '') || start >= end || end > text.length) {
-    sendJson(res, 400, {
-      error: `"from" and "to" must be offsets with from < to <= ${text.length}`,
-      code: 'BAD_USER_INPUT',
-    });
+    sendError(res, 400, 'BAD_USER_INPUT', `"from" and "to" must be offsets with from < to <= ${text.length}`);
     return true;
   }
   const marked = `${text.slice(0, start)}${PASSAGE_MARKS.open}${text.slice(start, end)}${PASSAGE_MARKS.close}${text.slice(end)}`;

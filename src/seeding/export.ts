@@ -7,6 +7,7 @@ import { loadFiles, type RawFile } from './load-files';
 import { readGraph, type GraphSnapshot } from './read-graph';
 import { rewriteFile, type FileEntry, type RewriteCounts } from './rewrite-file';
 import { fileHeader } from './file-header';
+import { withoutRegister } from './register/register-share';
 import type { SectionName } from './yaml-layout';
 
 export interface ExportedFile {
@@ -107,7 +108,7 @@ function placeEntries(graph: GraphSnapshot, files: RawFile[]) {
 /**
  * Writes the graph back into the curated files in `dir`: each file keeps its unchanged lines and comments, changed
  * entries are rewritten key by key, removed ones dropped, and new ones appended where the layout puts them.
- * An unchanged graph writes no file. The changes of the log it read are marked as exported.
+ * What the municipality register states stays in its own file. An unchanged graph writes no file. The changes of the log it read are marked as exported.
  */
 export async function exportGraph(executor: Executor, dir: string): Promise<ExportSummary> {
   const { graph, changes } = await executor.transaction(
@@ -117,7 +118,7 @@ export async function exportGraph(executor: Executor, dir: string): Promise<Expo
     { unbounded: true },
   );
   const files = fs.existsSync(dir) ? loadFiles(dir) : [];
-  const { nodes, relationships, additions, documents } = placeEntries(graph, files);
+  const { nodes, relationships, additions, documents } = placeEntries(withoutRegister(graph, dir, files), files);
   const wanted = (section: SectionName, entry: FileEntry) =>
     section === 'nodes' ? nodes.get(String(entry.id)) : relationships.get(rawKey(entry));
   const names = [...new Set([...files.map((f) => f.file), ...additions.keys()])].sort();

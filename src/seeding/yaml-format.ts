@@ -11,10 +11,11 @@ function readsAs(line: string, expected: unknown): boolean {
 }
 
 /**
- * A text as the curated files write it: plain when YAML reads it back unchanged, otherwise in single quotes (a quote
+ * A value as the curated files write it: a number as it is; a text plain when YAML reads it back unchanged, otherwise in single quotes (a quote
  * doubled), and in double quotes only when it spans lines. `inList` is for items of a flow list `[a, b]`.
  */
-export function formatScalar(value: string, inList = false): string {
+export function formatScalar(value: string | number, inList = false): string {
+  if (typeof value === 'number') return String(value);
   if (!value.includes('\n')) {
     const probe = inList ? `k: [${value}]` : `k: ${value}`;
     if (readsAs(probe, { k: inList ? [value] : value })) return value;
@@ -24,7 +25,7 @@ export function formatScalar(value: string, inList = false): string {
 }
 
 /** The lines of `key: value` at `indent`; a list in flow style unless `block` asks for one item a line. */
-export function formatKey(key: string, value: string | string[], indent: string, block = false): string[] {
+export function formatKey(key: string, value: string | number | string[], indent: string, block = false): string[] {
   if (!Array.isArray(value)) return [`${indent}${key}: ${formatScalar(value)}`];
   if (block) return [`${indent}${key}:`, ...value.map((item) => `${indent}  - ${formatScalar(item)}`)];
   return [`${indent}${key}: [${value.map((item) => formatScalar(item, true)).join(', ')}]`];

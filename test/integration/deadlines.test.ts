@@ -1,5 +1,6 @@
 import net from 'node:net';
 import { seedGraph } from '../../src/seeding/seed-graph';
+import { PATH_RELATIONSHIP_TYPES } from '../../src/services/relationship-groups';
 import { loadCuratedGraph } from '../support/curated-graph';
 import { rawHttp } from '../support/raw-http';
 import { writeDataset } from '../support/seed-fixture';
@@ -7,6 +8,8 @@ import { startServerProcess, type ServerProcess } from '../support/server-proces
 import { openTestDb, type TestDb } from '../support/test-db';
 
 const TIMEOUT_MS = 2_000;
+/** The timeout of the server that the deadline test sends its expensive request to. */
+const SHORT_TIMEOUT_MS = 100;
 /** How soon after its deadline a request must have answered. */
 const DEADLINE_SLACK_MS = 1_000;
 /** How long a cheap query may take while expensive ones run. */
@@ -33,11 +36,22 @@ function denseDataset() {
   return { 'nodes.yaml': { nodes: [paper, ...cities] }, 'facts.yaml': { relationships } };
 }
 
-const EXPENSIVE = `{ ${Array.from(
-  { length: 20 },
-  (_, i) =>
-    `p${i}: cooperationPaths(from: "dense-${i + 1}", to: "dense-target", maxHops: 6, first: 20, statuses: [PROPOSED]) { length }`,
-).join(' ')} }`;
+/**
+ * Twenty path searches, each over its own random choice and order of relationship types: every statement is new to
+ * Neo4j, so none comes from its plan cache. Sent one at a time (the request is expensive), each planned and run
+ * anew, they take many times the short timeout of the server that the deadline test uses.
+ */
+function expensiveRequest(): string {
+  const others = PATH_RELATIONSHIP_TYPES.filter((t) => t !== 'COOPERATES_WITH');
+  const paths = Array.from({ length: 20 }, (_, i) => {
+    const types = ['COOPERATES_WITH', ...others.filter(() => Math.random() < 0.5)].sort(() => Math.random() - 0.5);
+    return (
+      `p${i}: cooperationPaths(from: "dense-${i + 1}", to: "dense-target", maxHops: 6, first: 20, ` +
+      `statuses: [PROPOSED], relationshipTypes: [${types.join(', ')}]) { length }`
+    );
+  });
+  return `{ ${paths.join(' ')} }`;
+}
 
 const CHEAP = '{ node(id: "koblenz") { name } }';
 
@@ -56,9 +70,9 @@ describe('deadlines, fairness and slow clients', () => {
     await db?.close();
   });
 
-  async function post(query: string) {
+  async function post(query: string, to: ServerProcess = server) {
     const started = Date.now();
-    const response = await fetch(`${server.url}/graphql`, {
+    const response = await fetch(`${to.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query }),
@@ -85,23 +99,28 @@ describe('deadlines, fairness and slow clients', () => {
   }
 
   it('when a request would run far longer than the timeout, then it answers the timeout error in time and leaves no transaction', async () => {
-    const answer = await post(EXPENSIVE);
-    expect(answer.status).toBe(503);
-    expect(answer.retryAfter).toMatch(/^\d+$/);
-    expect(answer.body).toEqual({
-      errors: [
-        {
-          message: expect.stringContaining(`${TIMEOUT_MS} ms`),
-          extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'TIMEOUT', timeoutMs: TIMEOUT_MS },
-        },
-      ],
-    });
-    expect(answer.ms).toBeLessThan(TIMEOUT_MS + DEADLINE_SLACK_MS);
-    expect(await openTransactionsAfter(100)).toBe(0);
+    const short = await startServerProcess({ REQUEST_TIMEOUT_MS: String(SHORT_TIMEOUT_MS) }, 256);
+    try {
+      const answer = await post(expensiveRequest(), short);
+      expect(answer.status).toBe(503);
+      expect(answer.retryAfter).toMatch(/^\d+$/);
+      expect(answer.body).toEqual({
+        errors: [
+          {
+            message: expect.stringContaining(`${SHORT_TIMEOUT_MS} ms`),
+            extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'TIMEOUT', timeoutMs: SHORT_TIMEOUT_MS },
+          },
+        ],
+      });
+      expect(answer.ms).toBeLessThan(SHORT_TIMEOUT_MS + DEADLINE_SLACK_MS);
+      expect(await openTransactionsAfter(100)).toBe(0);
+    } finally {
+      await short.stop();
+    }
   });
 
   it('when the most expensive allowed queries arrive in a burst, then a cheap query still answers within the bound', async () => {
-    const burst = Array.from({ length: 8 }, () => post(EXPENSIVE));
+    const burst = Array.from({ length: 8 }, () => post(expensiveRequest()));
     const cheap = [];
     for (let i = 0; i < 15; i++) cheap.push(await post(CHEAP));
     const expensive = await Promise.all(burst);
@@ -111,7 +130,10 @@ describe('deadlines, fairness and slow clients', () => {
       expect(answer.body).toEqual({ data: { node: { name: 'Koblenz' } } });
       expect(answer.ms).toBeLessThan(CHEAP_QUERY_BOUND_MS);
     }
+    // An expensive request may finish in time, or end as timed out or refused for load; nothing else.
+    expect(expensive.some((answer) => answer.status === 503)).toBe(true);
     for (const answer of expensive) {
+      if (answer.status === 200 && !answer.body.errors) continue;
       expect(answer.status).toBe(503);
       expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
       expect(['TIMEOUT', 'OVERLOADED']).toContain(answer.body.errors?.[0]?.extensions?.reason);

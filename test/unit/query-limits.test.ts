@@ -1,4 +1,4 @@
-import { parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { getIntrospectionQuery, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { ExecutionBudget } from '../../src/graphql/limits/budget';
 import { COST_MODEL, requestCost } from '../../src/graphql/limits/cost';
 import { DOCUMENT_RULES } from '../../src/graphql/limits/document-rules';
@@ -66,6 +66,12 @@ describe('query limits', () => {
       expect(problems(query)).toContainEqual(expect.objectContaining({ limit, maximum, actual }));
     },
   );
+
+  it('when GraphiQL introspects the schema, then neither the depth nor the cost limit refuses it', () => {
+    const introspection = getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true });
+    expect(problems(introspection)).toEqual([]);
+    expect(cost(introspection)).toBeLessThan(QUERY_LIMITS.maxCost);
+  });
 
   it('when a subscription is sent, then validation refuses it', () => {
     expect(validate(schema, parse('subscription { __typename }'), DOCUMENT_RULES)[0]?.message).toMatch(

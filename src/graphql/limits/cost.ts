@@ -14,7 +14,7 @@ import { limitExceeded, QUERY_LIMITS } from './query-limits';
  * The cost model. Every field costs 1. A list multiplies what is selected below it by its size: its `first`
  * argument, the number of `ids` asked for, a known cap, or else COST_MODEL.assumedListSize; a connection multiplies
  * by its `first`, and its `edges` then count once. A root field that searches or traverses the graph (anything but a
- * lookup by id) costs COST_MODEL.traversalWeight. So the cost grows with what an answer can hold, whether `first`
+ * lookup by id) costs COST_MODEL.traversalWeight; introspection costs nothing. So the cost grows with what an answer can hold, whether `first`
  * is written into the query or passed as a variable.
  */
 export const COST_MODEL = {
@@ -38,6 +38,8 @@ function listSize(type: GraphQLCompositeType, fieldName: string, args: Record<st
 function estimator(schema: GraphQLSchema) {
   const queryType = schema.getQueryType();
   return ({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number => {
+    // Introspection answers with the schema itself, whose size is fixed: GraphiQL's full query costs nothing.
+    if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
     const own = type === queryType && !COST_MODEL.lookups.has(field.name) ? COST_MODEL.traversalWeight : 1;
     const returns = getNullableType(field.type);
     if (isListType(returns)) return own + listSize(type, field.name, args) * childComplexity;

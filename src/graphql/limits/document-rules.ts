@@ -17,6 +17,8 @@ function depthOf(
   let deepest = 0;
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === Kind.FIELD) {
+      // Introspection is as deep as the schema's type references, and its size is the schema's own: not limited.
+      if (selection.name.value.startsWith('__')) continue;
       deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, seen) : 1);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));

@@ -3,7 +3,7 @@ import type { RawFile } from '../load-files';
 import type { Register } from './load-register';
 
 /** What the register says of a municipality, beside the curated name, aliases, description and links. */
-const REGISTER_FIGURES = [
+export const REGISTER_FIGURES = [
   'state',
   'ags',
   'ars',
