@@ -33,8 +33,14 @@ export interface AppOptions {
   prepare?: (executor: Executor) => Promise<void>;
 }
 
-/** Waiting for a free connection gives up halfway to the request's deadline, so the answer says why. */
-const acquisitionTimeout = (requestTimeoutMs: number) => Math.ceil(requestTimeoutMs / 2);
+/**
+ * Waiting for a free connection gives up halfway to the request's deadline, so the answer says why; never sooner
+ * than a second, which opening a connection on a busy machine can take.
+ */
+const acquisitionTimeout = (requestTimeoutMs: number) => Math.max(1_000, Math.ceil(requestTimeoutMs / 2));
+
+/** What setting up the graph (constraints, indexes, a first load) may take per transaction, whatever requests may. */
+const SETUP_TIMEOUT_MS = 120_000;
 
 /** How long the readiness probe's query may take. */
 const READY_QUERY_TIMEOUT_MS = 2_000;
@@ -77,8 +83,9 @@ export async function startApp({
       onQuery,
     });
     const browserLink = { browserUrl, boltUrl: connection.uri, database: connection.database };
-    await applyGraphSchema(executor);
-    await prepare?.(executor);
+    const setup = new Executor(driver, { database: connection.database, timeoutMs: SETUP_TIMEOUT_MS, onQuery });
+    await applyGraphSchema(setup);
+    await prepare?.(setup);
     const apollo = createApolloServer(await createSchema(), reportError);
     await apollo.start();
     const server = createHttpServer({
