@@ -28,7 +28,10 @@ const DEPTH = 3;
  * root field is a test of its own, known before the executable schema is built.
  */
 const SDL = buildSchema(fs.readFileSync(path.resolve(__dirname, '..', '..', 'schema', 'schema.graphql'), 'utf8'));
-const QUERIES = everyFieldQueries(SDL, DEPTH, CURATED_VALUES);
+/** Root fields whose arguments are all optional, one of them to be given. */
+const CHOSEN_ARGUMENTS = { city: ['id'] };
+
+const QUERIES = everyFieldQueries(SDL, DEPTH, CURATED_VALUES, CHOSEN_ARGUMENTS);
 
 describe('every field of the schema, on the curated dataset', () => {
   let db: TestDb;

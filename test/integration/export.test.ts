@@ -43,6 +43,10 @@ function readTree(dir: string): Map<string, string> {
   );
 }
 
+/** A quote from AW/0095/2019, which a fact citing that paper must carry. */
+const EVIDENCE =
+  'Die Stadtverwaltung Koblenz arbeitet bei der Umsetzung dieses zentralen Digitalprojektes bereits eng mit der Stadtverwaltung Trier zusammen.';
+
 describe('exporting the graph back into the curated files', () => {
   let db: TestDb;
   let app: TestApp;
@@ -82,10 +86,10 @@ describe('exporting the graph back into the curated files', () => {
         {
           input: {
             from: 'trier',
-            type: 'MEMBER_OF',
-            to: 'eurocities',
+            type: 'COOPERATES_WITH',
+            to: 'koblenz',
             source: 'koblenz-aw-0095-2019',
-            status: 'PROPOSED',
+            evidence: EVIDENCE,
           },
         },
       ],
@@ -100,7 +104,7 @@ describe('exporting the graph back into the curated files', () => {
     expect(summary.changes.map((c) => [c.curator, c.operation, c.target])).toEqual([
       ['anna', 'updateEntity', 'trier'],
       ['anna', 'createEntity', 'test-mainz'],
-      ['anna', 'link', 'trier -[MEMBER_OF]-> eurocities @ koblenz-aw-0095-2019'],
+      ['anna', 'link', 'trier -[COOPERATES_WITH]-> koblenz @ koblenz-aw-0095-2019'],
       ['anna', 'unlink', 'koblenz -[MEMBER_OF]-> it-stadt-koblenz @ koblenz-st-0078-2025'],
     ]);
     expect(summary.files.map((f) => f.file).sort()).toEqual([
@@ -125,10 +129,10 @@ describe('exporting the graph back into the curated files', () => {
       removed: [],
       added: [
         '  - from: trier',
-        '    type: MEMBER_OF',
-        '    to: eurocities',
+        '    type: COOPERATES_WITH',
+        '    to: koblenz',
         '    source: koblenz-aw-0095-2019',
-        '    status: PROPOSED',
+        `    evidence: ${EVIDENCE}`,
       ],
     });
     const unlinked = lineDiff(

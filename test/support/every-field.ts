@@ -40,8 +40,10 @@ function argumentValue(type: GraphQLInputType, name: string, values: ArgumentVal
   );
 }
 
-function argumentsOf(args: readonly GraphQLArgument[], values: ArgumentValues): string {
-  const required = args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+function argumentsOf(args: readonly GraphQLArgument[], values: ArgumentValues, chosen: string[] = []): string {
+  const required = args.filter(
+    (a) => (isNonNullType(a.type) && a.defaultValue === undefined) || chosen.includes(a.name),
+  );
   if (required.length === 0) return '';
   return `(${required.map((a) => `${a.name}: ${argumentValue(a.type, a.name, values)}`).join(', ')})`;
 }
@@ -59,9 +61,10 @@ function fieldSelection(
   depth: number,
   values: ArgumentValues,
   alias: string | null,
+  chosen: string[] = [],
 ): string | null {
   const type = getNamedType(field.type);
-  const head = `${alias ? `${alias}: ` : ''}${field.name}${argumentsOf(field.args, values)}`;
+  const head = `${alias ? `${alias}: ` : ''}${field.name}${argumentsOf(field.args, values, chosen)}`;
   if (isLeafType(type)) return head;
   if (depth <= 1) return null;
   const inner = selectionSet(schema, type, depth - 1, values);
@@ -109,10 +112,18 @@ export function selectionSet(
   return parts.length ? `{ ${parts.join(' ')} }` : null;
 }
 
-/** One query per root query field, selecting every field it reaches to `depth` levels, with curated arguments. */
-export function everyFieldQueries(schema: GraphQLSchema, depth: number, values: ArgumentValues) {
+/**
+ * One query per root query field, selecting every field it reaches to `depth` levels, with curated arguments.
+ * `chosen` names, per root field, optional arguments to pass too: those of which one must be given (city: id or ags).
+ */
+export function everyFieldQueries(
+  schema: GraphQLSchema,
+  depth: number,
+  values: ArgumentValues,
+  chosen: Record<string, string[]> = {},
+) {
   return Object.values(schema.getQueryType()!.getFields()).map((field) => ({
     field: field.name,
-    query: `{ ${fieldSelection(schema, field, depth + 1, values, null)} }`,
+    query: `{ ${fieldSelection(schema, field, depth + 1, values, null, chosen[field.name])} }`,
   }));
 }
