@@ -47,6 +47,10 @@ function readTree(dir: string): Map<string, string> {
 const EVIDENCE =
   'Die Stadtverwaltung Koblenz arbeitet bei der Umsetzung dieses zentralen Digitalprojektes bereits eng mit der Stadtverwaltung Trier zusammen.';
 
+// Each test loads the whole dataset, the municipality register included, up to three times: on a busy machine that
+// takes minutes, not seconds.
+jest.setTimeout(300_000);
+
 describe('exporting the graph back into the curated files', () => {
   let db: TestDb;
   let app: TestApp;
