@@ -28,11 +28,11 @@ function writeFile(dir: string, file: string, text: string): void {
 }
 
 /**
- * Writes the dataset in the curated format into `dir`: the curated files as they are, plus one file per generated
- * node kind and one facts file per generated paper.
+ * Writes the dataset in the curated format into `dir`: the curated files as they are, with the papers' texts their
+ * quotes are checked against, plus one file per generated node kind and one facts file per generated paper.
  */
 export function writeDatasetFiles(dir: string, dataset: GeneratedDataset): void {
-  for (const sub of ['nodes', 'facts']) {
+  for (const sub of ['nodes', 'facts', 'papers']) {
     fs.cpSync(path.join(DEFAULT_SEED_DIR, sub), path.join(dir, sub), { recursive: true });
   }
   for (const [file, entries] of dataset.nodeFiles) {
