@@ -1,5 +1,4 @@
-import { ENTITY_LABEL, NODE_KIND_NAMES, RELATIONSHIP_TYPE_NAMES, type NodeKind } from '../model';
-import { isPaperRelationship } from './paper-relationships';
+import { describesPaper, ENTITY_LABEL, NODE_KIND_NAMES, RELATIONSHIP_TYPE_NAMES, type NodeKind } from '../model';
 
 /** How Neo4j Browser draws the nodes of one kind. */
 export interface NodeLook {
@@ -78,7 +77,7 @@ function grassRules(): GrassRule[] {
     },
     ...RELATIONSHIP_TYPE_NAMES.map((type) => ({
       selector: `relationship.${type}`,
-      props: isPaperRelationship(type)
+      props: describesPaper(type)
         ? { color: PAPER_RELATIONSHIP_COLOR, 'shaft-width': '1px', caption: '<type>' }
         : { color: FACT_RELATIONSHIP_COLOR, 'shaft-width': '2px', caption: '<type>' },
     })),

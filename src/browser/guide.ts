@@ -1,8 +1,10 @@
 import {
   COMMON_NODE_PROPERTIES,
   ENTITY_LABEL,
+  FACT_RELATIONSHIP_TYPES,
   NODE_KIND_NAMES,
   NODE_KINDS,
+  PAPER_RELATIONSHIP_TYPES,
   RELATIONSHIP_PROPERTIES,
   RELATIONSHIP_TYPES,
   STATUSES,
@@ -10,7 +12,6 @@ import {
 } from '../model';
 import { NODE_LOOKS } from './grass-style';
 import { GUIDE_QUERIES, type GuideQueryName } from './guide-queries';
-import { FACT_RELATIONSHIP_TYPES, PAPER_RELATIONSHIP_TYPES } from './paper-relationships';
 
 /** The guide's title, also the heading of its first slide. */
 export const GUIDE_TITLE = 'Kommunen-Graph: how German cities organise their digital transformation';

@@ -1,8 +1,6 @@
+import { describesPaper } from '../model';
 import type { Dataset } from '../seeding/dataset';
 import { draftPaper } from './draft';
-
-/** The relationships that only say where a paper comes from; the header parser drafts them, not the sentences. */
-const PAPER_TYPES = new Set(['ISSUED_BY', 'AUTHORED_BY', 'PRESENTED_TO', 'RESPONDS_TO']);
 
 export interface PaperFigures {
   document: string;
@@ -24,7 +22,7 @@ export function measurePaper(text: string, documentId: string, dataset: Dataset)
     relationships: dataset.relationships.filter((r) => r.properties.source !== documentId),
   };
   const draft = draftPaper(text, hidden);
-  const curated = dataset.relationships.filter((r) => r.properties.source === documentId && !PAPER_TYPES.has(r.type));
+  const curated = dataset.relationships.filter((r) => r.properties.source === documentId && !describesPaper(r.type));
   const mentionSets = draft.sentences.map((s) => new Set(s.mentions.map((m) => m.node.id)));
   const texts = new Set(draft.sentences.map((s) => normalise(s.text)));
   const quoted = curated.filter((r) => r.properties.evidence);

@@ -7,3 +7,13 @@ export function relationshipKey(r: {
 }): string {
   return `${r.from} -[${r.type}]-> ${r.to} @ ${r.properties.source}`;
 }
+
+/** The identity of a relationship as a curated file writes it: `from`, `type`, `to` and `source` side by side. */
+export function entryKey(entry: Record<string, unknown>): string {
+  return relationshipKey({
+    from: String(entry.from),
+    type: String(entry.type),
+    to: String(entry.to),
+    properties: { source: String(entry.source) },
+  });
+}

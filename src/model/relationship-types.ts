@@ -167,6 +167,12 @@ export function describesPaper(type: RelationshipType): boolean {
 
 export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
 
+/** The relationship types that describe papers, in model order. */
+export const PAPER_RELATIONSHIP_TYPES = RELATIONSHIP_TYPE_NAMES.filter(describesPaper);
+
+/** The relationship types that state facts, in model order. */
+export const FACT_RELATIONSHIP_TYPES = RELATIONSHIP_TYPE_NAMES.filter((type) => !describesPaper(type));
+
 /** Properties a relationship may carry. `from`, `type` and `to` are its endpoints, not properties. */
 export const RELATIONSHIP_PROPERTIES: Record<string, PropertySpec> = {
   source: {

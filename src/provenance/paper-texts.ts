@@ -25,9 +25,12 @@ export function listTextFiles(seedDir: string): Map<string, string> {
   return [...files.keys()].sort().reduce((sorted, key) => sorted.set(key, files.get(key)!), new Map<string, string>());
 }
 
-/** Reads the extracted text of paper `id` (a file `<id>.txt` below the dataset folder); null when there is none. */
-export function readPaperText(seedDir: string, id: string): string | null {
-  if (!ID_PATTERN.test(id)) return null;
-  const file = [...listTextFiles(seedDir).entries()].find(([name]) => name.endsWith(`/${id}.txt`))?.[1];
-  return file ? fs.readFileSync(file, 'utf8') : null;
+/** The text files below a dataset folder by the paper id they are named after (`<id>.txt`). */
+export function paperTextFiles(seedDir: string): Map<string, string> {
+  const byId = new Map<string, string>();
+  for (const [name, file] of listTextFiles(seedDir)) {
+    const id = name.slice(name.lastIndexOf('/') + 1, -'.txt'.length);
+    if (ID_PATTERN.test(id) && !byId.has(id)) byId.set(id, file);
+  }
+  return byId;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { markExported, readChanges, type ChangeEntry } from '../db/change-log';
 import type { Executor } from '../db/executor';
-import { relationshipKey, type NodeKind } from '../model';
+import { entryKey, relationshipKey, type NodeKind } from '../model';
 import { loadFiles, type RawFile } from './load-files';
 import { readGraph, type GraphSnapshot } from './read-graph';
 import { rewriteFile, type FileEntry, type RewriteCounts } from './rewrite-file';
@@ -50,14 +50,6 @@ function countBy(files: RawFile[], pick: (file: RawFile) => unknown[], key: (ent
   return counts;
 }
 
-const rawKey = (entry: Raw) =>
-  relationshipKey({
-    from: String(entry.from),
-    type: String(entry.type),
-    to: String(entry.to),
-    properties: { source: String(entry.source) },
-  });
-
 /** Works out, for every file, which entries it should hold: what is there stays there, new entries go by convention. */
 function placeEntries(graph: GraphSnapshot, files: RawFile[]) {
   const nodes = new Map<string, FileEntry>(graph.nodes.map((n) => [n.id, { kind: n.kind, ...n.properties }]));
@@ -66,7 +58,7 @@ function placeEntries(graph: GraphSnapshot, files: RawFile[]) {
   );
   const filed = new Set([
     ...files.flatMap((f) => (f.nodes as Raw[]).map((n) => `node ${String(n.id)}`)),
-    ...files.flatMap((f) => (f.relationships as Raw[]).map((r) => `rel ${rawKey(r)}`)),
+    ...files.flatMap((f) => (f.relationships as Raw[]).map((r) => `rel ${entryKey(r)}`)),
   ]);
   const byKind = countBy(
     files,
@@ -120,7 +112,7 @@ export async function exportGraph(executor: Executor, dir: string): Promise<Expo
   const files = fs.existsSync(dir) ? loadFiles(dir) : [];
   const { nodes, relationships, additions, documents } = placeEntries(withoutRegister(graph, dir, files), files);
   const wanted = (section: SectionName, entry: FileEntry) =>
-    section === 'nodes' ? nodes.get(String(entry.id)) : relationships.get(rawKey(entry));
+    section === 'nodes' ? nodes.get(String(entry.id)) : relationships.get(entryKey(entry));
   const names = [...new Set([...files.map((f) => f.file), ...additions.keys()])].sort();
   const written: ExportedFile[] = [];
   for (const file of names) {

@@ -1,4 +1,5 @@
-import { PROJECT_SEED_DIR, readPaperText } from '../provenance/paper-texts';
+import fs from 'node:fs';
+import { PROJECT_SEED_DIR, paperTextFiles } from '../provenance/paper-texts';
 import { passageAt, type Passage } from '../provenance/passage';
 import { findQuote } from '../provenance/quote-match';
 
@@ -13,13 +14,20 @@ export const paperTextPath = (id: string, start?: number, end?: number): string 
 
 /** Reads papers' texts once per process: they ship with the project and do not change while it runs. */
 export class PassageService {
-  private readonly texts = new Map<string, string | null>();
+  private files: Map<string, string> | null = null;
+  private readonly texts = new Map<string, string>();
 
   constructor(private readonly seedDir = PROJECT_SEED_DIR) {}
 
-  /** The text of paper `id`, or null when the project holds none. */
+  /**
+   * The text of paper `id`, or null when the project holds none. The folder is listed once; only texts that exist
+   * are kept, so asking for made-up ids costs neither disk reads nor memory.
+   */
   text(id: string): string | null {
-    if (!this.texts.has(id)) this.texts.set(id, readPaperText(this.seedDir, id));
+    this.files ??= paperTextFiles(this.seedDir);
+    const file = this.files.get(id);
+    if (file === undefined) return null;
+    if (!this.texts.has(id)) this.texts.set(id, fs.readFileSync(file, 'utf8'));
     return this.texts.get(id)!;
   }
 

@@ -1,12 +1,11 @@
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
-import { ENTITY_LABEL, STATUS_NAMES, type RelationshipType, type Status } from '../model';
+import { ENTITY_LABEL, FACT_RELATIONSHIP_TYPES, STATUS_NAMES, type RelationshipType, type Status } from '../model';
 import { browserEditUrl, cypherString, type BrowserLink } from './cypher-text';
 import { toNodeRecord, type NodeRecord } from './node-record';
 import { requireNodes } from './lookup.service';
 import { pathsCypher } from './paths-cypher';
 import { toRelationshipRecord, type RelationshipRecord } from './relationship-record';
-import { PATH_RELATIONSHIP_TYPES } from './relationship-groups';
 
 export interface PathRecord {
   length: number;
@@ -53,7 +52,7 @@ function reproducingCypher(nodes: NodeRecord[], steps: RelationshipRecord[]): st
 
 /** The statement for a checked request. */
 export function pathsQuery(request: PathRequest): Query {
-  const relationshipTypes = request.relationshipTypes?.length ? request.relationshipTypes : PATH_RELATIONSHIP_TYPES;
+  const relationshipTypes = request.relationshipTypes?.length ? request.relationshipTypes : FACT_RELATIONSHIP_TYPES;
   return {
     name: 'cooperation-paths',
     cypher: pathsCypher({ maxHops: request.maxHops, first: request.first, relationshipTypes }),

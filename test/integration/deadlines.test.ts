@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { seedGraph } from '../../src/seeding/seed-graph';
-import { PATH_RELATIONSHIP_TYPES } from '../../src/services/relationship-groups';
+import { FACT_RELATIONSHIP_TYPES } from '../../src/model';
 import { loadCuratedGraph } from '../support/curated-graph';
 import { rawHttp } from '../support/raw-http';
 import { writeDataset } from '../support/seed-fixture';
@@ -42,7 +42,7 @@ function denseDataset() {
  * anew, they take many times the short timeout of the server that the deadline test uses.
  */
 function expensiveRequest(): string {
-  const others = PATH_RELATIONSHIP_TYPES.filter((t) => t !== 'COOPERATES_WITH');
+  const others = FACT_RELATIONSHIP_TYPES.filter((t) => t !== 'COOPERATES_WITH');
   const paths = Array.from({ length: 20 }, (_, i) => {
     const types = ['COOPERATES_WITH', ...others.filter(() => Math.random() < 0.5)].sort(() => Math.random() - 0.5);
     return (

@@ -1,7 +1,8 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { CITY_TYPES, URBANISATION_DEGREES, type NodeKind, type RelationshipType, type Status } from '../../model';
-import { modelEnum, NodeKindEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
+import type { NodeKind, RelationshipType, Status } from '../../model';
+import { NodeKindEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
+import { kindPropertyEnum } from '../types/model-fields';
 
 @InputType({ description: 'Narrows a list of nodes; all given conditions must hold.' })
 export class EntityFilter {
@@ -32,10 +33,10 @@ export class EntityFilter {
   @Field(() => Int, { nullable: true, description: 'Only cities with at most this many inhabitants.' })
   maxPopulation?: number;
 
-  @Field(() => [modelEnum('CityType', CITY_TYPES)], { nullable: true, description: 'Only cities of these types.' })
+  @Field(() => [kindPropertyEnum('City', 'type')], { nullable: true, description: 'Only cities of these types.' })
   cityTypes?: string[];
 
-  @Field(() => [modelEnum('Urbanisation', URBANISATION_DEGREES)], {
+  @Field(() => [kindPropertyEnum('City', 'urbanisation')], {
     nullable: true,
     description: 'Only cities of these degrees of urbanisation.',
   })

@@ -1,9 +1,23 @@
 import { GraphQLLocalDate, GraphQLURL } from 'graphql-scalars';
 import { Field, Float, Int } from 'type-graphql';
-import type { PropertySpec } from '../../model';
+import { nodePropertySpecs, type NodeKind, type PropertySpec } from '../../model';
 import { modelEnum } from '../enums';
 
 const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+type EnumSpec = Extract<PropertySpec['spec'], { type: 'enum' }>;
+
+/** The GraphQL enum of a model property: named by its spec, else by its owner and property (CityType). */
+function propertyEnum(owner: string, name: string, spec: EnumSpec) {
+  return modelEnum(spec.name ?? `${owner}${capitalised(name)}`, spec.values);
+}
+
+/** The GraphQL enum of one enum property of a node kind, the same one the kind's object type uses. */
+export function kindPropertyEnum(kind: NodeKind, property: string): Record<string, string> {
+  const spec = nodePropertySpecs(kind)[property]?.spec;
+  if (spec?.type !== 'enum') throw new Error(`${kind}.${property} is not an enum property of the model`);
+  return propertyEnum(kind, property, spec);
+}
 
 /** The GraphQL type of a model property; an enum is named by its spec, else by its owner and property. */
 function fieldType(owner: string, name: string, spec: PropertySpec['spec']): Parameters<typeof Field>[0] {
@@ -19,7 +33,7 @@ function fieldType(owner: string, name: string, spec: PropertySpec['spec']): Par
     case 'number':
       return spec.integer ? () => Int : () => Float;
     case 'enum': {
-      const graphqlEnum = modelEnum(spec.name ?? `${owner}${capitalised(name)}`, spec.values);
+      const graphqlEnum = propertyEnum(owner, name, spec);
       return () => graphqlEnum;
     }
   }

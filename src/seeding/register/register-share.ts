@@ -1,18 +1,10 @@
-import { relationshipKey } from '../../model';
+import { entryKey, relationshipKey } from '../../model';
 import type { RawFile } from '../load-files';
 import type { GraphSnapshot } from '../read-graph';
 import { loadRegister } from './load-register';
 import { mergeCurated, REGISTER_FIGURES } from './merge-curated';
 
 type Raw = Record<string, unknown>;
-
-const keyOf = (r: Raw) =>
-  relationshipKey({
-    from: String(r.from),
-    type: String(r.type),
-    to: String(r.to),
-    properties: { source: String(r.source) },
-  });
 
 /**
  * The graph without what the municipality register states, for writing it back into the curated files: the
@@ -24,7 +16,7 @@ export function withoutRegister(graph: GraphSnapshot, dir: string, files: RawFil
   if (!register) return graph;
   const registerFile = mergeCurated(structuredClone(files), register).files.at(-1)!;
   const ownNodes = new Set((registerFile.nodes as Raw[]).map((n) => String(n.id)));
-  const ownLinks = new Set((registerFile.relationships as Raw[]).map(keyOf));
+  const ownLinks = new Set((registerFile.relationships as Raw[]).map(entryKey));
   const curatedCities = new Map(
     files
       .flatMap((f) => f.nodes as Raw[])
