@@ -17,35 +17,63 @@ export interface DatasetStats {
 
 const increment = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
 
-/** Counts and degree distribution of the generated dataset together with the curated one it includes. */
-export function datasetStats(generated: GeneratedDataset, curated: Dataset, targetIds: string[]): DatasetStats {
+interface Counted {
+  kinds: string[];
+  relationships: { from: string; type: string; to: string }[];
+  files: number;
+}
+
+function statsOf({ kinds, relationships, files }: Counted, targetIds: string[]): DatasetStats {
   const nodesByKind: Record<string, number> = {};
   const relationshipsByType: Record<string, number> = {};
   const degree = new Map<string, number>();
   const touch = (id: string) => degree.set(id, (degree.get(id) ?? 0) + 1);
-  for (const node of curated.nodes) increment(nodesByKind, node.kind);
-  for (const entries of generated.nodeFiles.values())
-    for (const node of entries) increment(nodesByKind, node.kind as string);
-  const relationships = [
-    ...curated.relationships.map((r) => ({ from: r.from, type: r.type, to: r.to })),
-    ...[...generated.factFiles.values()].flat(),
-  ];
+  for (const kind of kinds) increment(nodesByKind, kind);
   for (const r of relationships) {
-    increment(relationshipsByType, r.type as string);
-    touch(r.from as string);
-    touch(r.to as string);
+    increment(relationshipsByType, r.type);
+    touch(r.from);
+    touch(r.to);
   }
   const sorted = [...degree.entries()].sort((a, b) => b[1] - a[1]);
   const ascending = sorted.map(([, d]) => d).reverse();
   const at = (q: number) => ascending[Math.min(ascending.length - 1, Math.floor(q * ascending.length))] ?? 0;
   return {
-    nodes: generated.nodes,
-    relationships: generated.relationships,
-    files: generated.nodeFiles.size + generated.factFiles.size,
+    nodes: kinds.length,
+    relationships: relationships.length,
+    files,
     nodesByKind,
     relationshipsByType,
     degree: { p50: at(0.5), p90: at(0.9), p99: at(0.99), max: ascending.at(-1) ?? 0 },
     hubs: sorted.slice(0, 5).map(([id, d]) => ({ id, degree: d })),
     targets: Object.fromEntries(targetIds.map((id) => [id, degree.get(id) ?? 0])),
   };
+}
+
+/** Counts and degree distribution of the generated dataset together with the curated one it includes. */
+export function datasetStats(generated: GeneratedDataset, curated: Dataset, targetIds: string[]): DatasetStats {
+  const kinds = [
+    ...curated.nodes.map((node) => node.kind as string),
+    ...[...generated.nodeFiles.values()].flat().map((node) => node.kind as string),
+  ];
+  const relationships = [
+    ...curated.relationships.map((r) => ({ from: r.from, type: r.type as string, to: r.to })),
+    ...[...generated.factFiles.values()].flat().map((r) => ({
+      from: r.from as string,
+      type: r.type as string,
+      to: r.to as string,
+    })),
+  ];
+  return statsOf({ kinds, relationships, files: generated.nodeFiles.size + generated.factFiles.size }, targetIds);
+}
+
+/** The same for a dataset as loaded from its folder: the curated dataset with the register. */
+export function loadedDatasetStats(dataset: Dataset, files: number, targetIds: string[]): DatasetStats {
+  return statsOf(
+    {
+      kinds: dataset.nodes.map((node) => node.kind),
+      relationships: dataset.relationships.map((r) => ({ from: r.from, type: r.type, to: r.to })),
+      files,
+    },
+    targetIds,
+  );
 }

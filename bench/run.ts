@@ -5,9 +5,10 @@ import { saveResults, sizeSection, RESULTS_FILE } from './report';
 import { benchmarkSize, type SizeOptions } from './size-benchmark';
 import { DEFAULT_SEED, SIZE_NAMES, SIZES, type SizeName } from './sizes';
 
-const USAGE = `usage: npm run bench -- [--size S|M|L ...] [--quick] [--keep] [--seed <n>]
+const USAGE = `usage: npm run bench -- [--size S|M|L|R ...] [--quick] [--keep] [--seed <n>]
   --size    a size to run, repeatable or comma-separated (default: S and M)
-            S ~1k nodes, M ~20k nodes / 100k relationships, L ~100k nodes / 1M relationships
+            S ~1k nodes, M ~20k nodes / 100k relationships, L ~100k nodes / 1M relationships,
+            R the curated dataset with the municipality register (nothing generated)
   --quick   few requests per measurement, results printed, not saved (the CI smoke check)
   --keep    leave the bench Neo4j running afterwards, with the last size loaded
   --seed    the generator's seed (default ${DEFAULT_SEED})`;

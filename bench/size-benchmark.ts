@@ -7,7 +7,7 @@ import { createSchema } from '../src/graphql/schema';
 import { DEFAULT_SEED_DIR, loadDataset } from '../src/seeding/seed-graph';
 import { neo4jVersion, startFreshBenchDb, type BenchDb } from './bench-db';
 import { writeDatasetFiles } from './dataset-files';
-import { datasetStats, type DatasetStats } from './dataset-stats';
+import { datasetStats, loadedDatasetStats, type DatasetStats } from './dataset-stats';
 import { floorChunk } from './floor';
 import { DatasetGenerator } from './generate-dataset';
 import { httpChunk, postGraphQL } from './http-load';
@@ -66,12 +66,14 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const line = (r: LoadResult) =>
   `p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)}, ${r.throughput.toFixed(r.throughput < 10 ? 1 : 0)} req/s (${r.requests} requests)`;
 
+const TARGET_IDS = ['koblenz', 'trier', 'cdo', 'ozg'];
+
 function generate(size: SizeSpec, seed: number, log: (line: string) => void) {
   log(`Generating size ${size.name} (${size.nodes} nodes, ${size.relationships} relationships, seed ${seed})...`);
   const curated = loadDataset(DEFAULT_SEED_DIR, { register: false });
   const start = performance.now();
   const generated = new DatasetGenerator(size, curated, seed).generate();
-  const dataset = datasetStats(generated, curated, ['koblenz', 'trier', 'cdo', 'ozg']);
+  const dataset = datasetStats(generated, curated, TARGET_IDS);
   const generatedAt = performance.now();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `kommunen-graph-bench-${size.name}-`));
   writeDatasetFiles(dir, generated);
@@ -80,6 +82,18 @@ function generate(size: SizeSpec, seed: number, log: (line: string) => void) {
   log(`  ${dataset.nodes} nodes, ${dataset.relationships} relationships in ${dataset.files} files (${dir})`);
   log(`  generated in ${seconds.toFixed(1)} s, written in ${writeSeconds.toFixed(1)} s`);
   return { dir, dataset, generation: { seconds, writeSeconds } };
+}
+
+/** Size R: a copy of the project's dataset folder, register included, loaded as `npm run seed` loads it. */
+function copyProjectDataset(size: SizeSpec, log: (line: string) => void) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `kommunen-graph-bench-${size.name}-`));
+  fs.cpSync(DEFAULT_SEED_DIR, dir, { recursive: true });
+  const files = fs.readdirSync(dir, { recursive: true }).filter((file) => /\.(ya?ml|csv)$/.test(String(file))).length;
+  const dataset = loadedDatasetStats(loadDataset(dir), files, TARGET_IDS);
+  log(
+    `Size ${size.name}: the curated dataset with the register, ${dataset.nodes} nodes, ${dataset.relationships} relationships (${dir})`,
+  );
+  return { dir, dataset, generation: { seconds: 0, writeSeconds: 0 } };
 }
 
 async function measureQuery(
@@ -162,15 +176,17 @@ async function warmUp(ours: ServerHandle, peer: ServerHandle, seconds: number, l
 export async function benchmarkSize(size: SizeSpec, options: SizeOptions): Promise<SizeResult> {
   const { log } = options;
   const loadAtStart = loadAverage();
-  const { dir, dataset, generation } = generate(size, options.seed, log);
+  const { dir, dataset, generation } = size.register
+    ? copyProjectDataset(size, log)
+    : generate(size, options.seed, log);
   const db = await startFreshBenchDb(log);
   const servers: ServerHandle[] = [];
   try {
-    log(`Seeding size ${size.name} (one transaction, --reset)...`);
+    log(`Seeding size ${size.name} into the empty graph (one transaction), then again unchanged...`);
     const seeding = await benchmarkSeeding(db.executor, dir, log);
     log(
       `  ${seeding.relationships} relationships in ${seeding.seconds.toFixed(1)} s: ` +
-        `${seeding.relationshipsPerSecond.toFixed(0)} relationships/s`,
+        `${seeding.relationshipsPerSecond.toFixed(0)} relationships/s; unchanged re-run ${seeding.rerunSeconds!.toFixed(1)} s`,
     );
     fs.rmSync(dir, { recursive: true, force: true });
     log('Starting the server and @neo4j/graphql...');

@@ -54,8 +54,13 @@ function swatch(color: string): string {
 
 function relationshipRows(types: readonly RelationshipType[]): string[][] {
   return types.map((type) => {
-    const { from, to, description } = RELATIONSHIP_TYPES[type];
-    return [`<code>${type}</code>`, escapeHtml(`${from.join(', ')} → ${to.join(', ')}`), escapeHtml(description)];
+    const { from, to, description, reading } = RELATIONSHIP_TYPES[type];
+    return [
+      `<code>${type}</code>`,
+      escapeHtml(`${from.join(', ')} → ${to.join(', ')}`),
+      escapeHtml(`${reading.de} · ${reading.en}`),
+      escapeHtml(description),
+    ];
   });
 }
 
@@ -90,13 +95,13 @@ ${runnable('kindCounts')}`,
     slide(
       'Facts',
       `<p>Relationships between the things themselves. Each one is a fact that a paper states.</p>
-${table(['Type', 'From → to', 'Meaning'], relationshipRows(FACT_RELATIONSHIP_TYPES))}`,
+${table(['Type', 'From → to', 'Reading', 'Meaning'], relationshipRows(FACT_RELATIONSHIP_TYPES))}`,
     ),
     slide(
       'Papers',
       `<p>Relationships that place a paper: who issued or wrote it, which body it went to, what it answers.
 They are drawn thinner and paler.</p>
-${table(['Type', 'From → to', 'Meaning'], relationshipRows(PAPER_RELATIONSHIP_TYPES))}`,
+${table(['Type', 'From → to', 'Reading', 'Meaning'], relationshipRows(PAPER_RELATIONSHIP_TYPES))}`,
     ),
     slide(
       'Cooperation paths',

@@ -1,5 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  CONNECTION_KINDS,
+  COOPERATION_CONNECTIONS,
+  COOPERATION_STATUSES,
+  LANGUAGES,
   NODE_KIND_NAMES,
   NODE_KINDS,
   RELATIONSHIP_TYPE_NAMES,
@@ -8,6 +12,7 @@ import {
   STATUSES,
 } from '../model';
 import { ENTITY_ORDERS } from '../services/entities.service';
+import { SIMILARITY_WEIGHTS, type SimilarityFactor } from '../services/similarity.service';
 
 /** A GraphQL enum object built from the model's names, so that the schema never restates them. */
 function enumOf<T extends string>(names: readonly T[]): Record<T, T> {
@@ -72,4 +77,47 @@ export const PrecedentOrderEnum = enumOf(['NEWEST', 'SIMILARITY'] as const);
 registerEnumType(PrecedentOrderEnum, {
   name: 'PrecedentOrder',
   description: 'NEWEST: latest date first. SIMILARITY: cities most like forCity first.',
+});
+
+const FACTOR_WORDS: Record<SimilarityFactor, string> = {
+  NEIGHBOURS: 'the share of what the city is linked to (networks, roles, standards, projects) that the other shares',
+  SIZE: 'the smaller population divided by the larger',
+  TYPE: 'the same type of municipality (Stadt, Gemeinde, kreisfreie Stadt, …)',
+  URBANISATION: 'the same degree of urbanisation',
+  LAND: 'the same Land',
+  KREIS: 'the same Kreis',
+  VERBAND: 'the same Gemeindeverband (Verbandsgemeinde, Amt, Samtgemeinde, …)',
+};
+
+export const SimilarityFactorEnum = enumOf(Object.keys(SIMILARITY_WEIGHTS) as SimilarityFactor[]);
+registerEnumType(SimilarityFactorEnum, {
+  name: 'SimilarityFactor',
+  description: 'What makes two cities alike; each is weighed into the score.',
+  valuesConfig: describe(
+    Object.fromEntries(
+      Object.entries(FACTOR_WORDS).map(([factor, words]) => [
+        factor,
+        `${words}; weight ${SIMILARITY_WEIGHTS[factor as SimilarityFactor]}`,
+      ]),
+    ),
+  ),
+});
+
+export const LanguageEnum = enumOf(LANGUAGES);
+registerEnumType(LanguageEnum, {
+  name: 'Language',
+  description: 'The language of explanations.',
+  valuesConfig: describe({ DE: 'German', EN: 'English' }),
+});
+
+export const PathPurposeEnum = enumOf(['COOPERATION', 'ANY'] as const);
+registerEnumType(PathPurposeEnum, {
+  name: 'PathPurpose',
+  description: 'Which connections a path may consist of.',
+  valuesConfig: describe({
+    COOPERATION:
+      `Steps that show working together: ${COOPERATION_CONNECTIONS.map((kind) => CONNECTION_KINDS[kind].description).join('; ')}; ` +
+      `only ${COOPERATION_STATUSES.join(' and ')} facts, and through no Land or Regierungsbezirk.`,
+    ANY: 'Every fact, whatever its kind and status: also shared subjects, roles and proposals.',
+  }),
 });

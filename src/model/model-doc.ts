@@ -89,13 +89,21 @@ function nodeKindsSection(): string[] {
 function relationshipSection(): string[] {
   const rows = RELATIONSHIP_TYPE_NAMES.map((type) => {
     const spec = RELATIONSHIP_TYPES[type];
-    return [code(type), spec.from.join(', '), spec.to.join(', '), spec.description];
+    return [
+      code(type),
+      spec.from.join(', '),
+      spec.to.join(', '),
+      `${spec.reading.de} · ${spec.reading.en}`,
+      spec.connection.toLowerCase(),
+      spec.description,
+    ];
   });
   return [
     '## Relationship types',
     'A relationship goes from a node of one of the kinds in "From" to a node of one of the kinds in "To"; ' +
-      'any other pair of kinds is refused.',
-    table(['Type', 'From', 'To', 'Meaning'], rows),
+      'any other pair of kinds is refused. The reading is how explanations say the fact, in German and English; ' +
+      'the connection is what kind of link it shows, which ranks cooperation paths (see the README).',
+    table(['Type', 'From', 'To', 'Reading', 'Connection', 'Meaning'], rows),
     '## Relationship properties',
     `${code('from')}, ${code('type')} and ${code('to')} are a relationship's endpoints and type, not properties. ` +
       `A relationship is identified by ${code('from')}, ${code('type')}, ${code('to')} and ${code('source')}: ` +

@@ -68,6 +68,41 @@ export const GEMEINDEVERBAND_TYPES = [
   'ERFUELLENDE_GEMEINDE',
 ] as const;
 
+/**
+ * The register's types in words: for the names and descriptions the register's nodes get, and for the explanations
+ * the API gives ("both are a kreisfreie Stadt").
+ */
+export const ADMINISTRATIVE_TYPE_WORDS: Record<
+  (typeof CITY_TYPES | typeof KREIS_TYPES | typeof GEMEINDEVERBAND_TYPES)[number],
+  string
+> = {
+  KREISFREIE_STADT: 'kreisfreie Stadt',
+  STADTKREIS: 'Stadtkreis',
+  KREIS: 'Kreis',
+  LANDKREIS: 'Landkreis',
+  REGIONALVERBAND: 'Regionalverband',
+  AMT: 'Amt',
+  SAMTGEMEINDE: 'Samtgemeinde',
+  VERBANDSGEMEINDE: 'Verbandsgemeinde',
+  VERWALTUNGSGEMEINSCHAFT: 'Verwaltungsgemeinschaft',
+  KIRCHSPIELSLANDGEMEINDE: 'Kirchspielslandgemeinde',
+  VERWALTUNGSVERBAND: 'Verwaltungsverband',
+  ERFUELLENDE_GEMEINDE: 'erfüllende Gemeinde',
+  MARKT: 'Markt',
+  STADT: 'Stadt',
+  GEMEINDE: 'Gemeinde',
+  GEMEINDEFREIES_GEBIET: 'gemeindefreies Gebiet',
+  GEMEINDEFREIES_GEBIET_UNBEWOHNT: 'gemeindefreies Gebiet, unbewohnt',
+  GROSSE_KREISSTADT: 'Große Kreisstadt',
+};
+
+/** The degrees of urbanisation in words, as Eurostat names them in English. */
+export const URBANISATION_WORDS: Record<(typeof URBANISATION_DEGREES)[number], string> = {
+  DICHT_BESIEDELT: 'densely populated',
+  MITTLERE_BESIEDLUNGSDICHTE: 'of intermediate density',
+  GERING_BESIEDELT: 'thinly populated',
+};
+
 /** The Regionalschlüssel (ARS) of an administrative unit: the leading digits of its municipalities' keys. */
 const ars = (digits: number, what: string): PropertySpec => ({
   spec: { type: 'string', pattern: new RegExp(`^\\d{${digits}}$`), hint: `the ${digits}-digit Regionalschlüssel` },

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { toPlain } from '../db/convert';
 import { runQuery } from '../db/executor';
-import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES } from '../model';
+import { ENTITY_LABEL, NODE_KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../model';
 import type { Dataset, SeedNode, SeedRelationship } from './dataset';
 
 export type Change = 'created' | 'updated' | 'unchanged';
@@ -19,11 +19,13 @@ export interface Plan {
   relationships: { relationship: SeedRelationship; change: Change }[];
   /** Nodes that --reset deletes first. */
   removedNodes: number;
+  /** Whether the graph holds none of the model's nodes when the writes start (after --reset's delete, or before a first load). */
+  intoEmpty: boolean;
   /** What a load removes because the register no longer states it: merged-away municipalities, moved links. */
   withdrawn: Withdrawn;
 }
 
-const READ_BATCH = 10_000;
+const NO_WITHDRAWN: Withdrawn = { source: null, nodes: [], links: [] };
 
 function canonical(value: unknown): string {
   const plain = toPlain(value) as Record<string, unknown>;
@@ -34,101 +36,115 @@ function canonical(value: unknown): string {
   );
 }
 
-function batches<T>(items: T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
-  return result;
+const COUNT_NODES = `MATCH (n:${ENTITY_LABEL}) RETURN count(n) AS count`;
+
+/*
+ * What the graph holds is read in one scan of the nodes and one of the relationships, not by looking up each of the
+ * dataset's entries: a load compares the whole dataset with a graph of about its size, and a scan streams where
+ * twenty thousand index seeks each cost a lookup (a re-run of the curated dataset with the register took twice as long).
+ */
+const READ_NODES = `
+MATCH (n:${ENTITY_LABEL})
+RETURN n.id AS id, [label IN labels(n) WHERE label IN $kinds] AS labels, n.name AS name, properties(n) AS props`;
+
+const READ_RELATIONSHIPS = `
+MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
+WHERE type(r) IN $types
+RETURN a.id AS from, type(r) AS type, b.id AS to, r.source AS source, properties(r) AS props`;
+
+const linkKey = (from: string, type: string, to: string, source: unknown) => `${from} ${type} ${to} ${String(source)}`;
+
+interface GraphNodeRow {
+  id: string;
+  labels: string[];
+  name: string;
+  props: Record<string, unknown>;
 }
 
-const READ_NODES = `
-UNWIND $ids AS id
-MATCH (n:${ENTITY_LABEL} {id: id})
-RETURN n.id AS id, [label IN labels(n) WHERE label <> '${ENTITY_LABEL}'] AS labels, properties(n) AS props`;
-
-const readRelationshipsCypher = (type: string) => `
-UNWIND $rows AS row
-MATCH (:${ENTITY_LABEL} {id: row.from})-[r:${type} {source: row.source}]->(:${ENTITY_LABEL} {id: row.to})
-RETURN row.index AS index, properties(r) AS props`;
-
-/** Every link the graph holds that cites `source`, with the kinds and names of its ends. */
-const READ_CITED = `
-MATCH (a:${ENTITY_LABEL})-[r {source: $source}]->(b:${ENTITY_LABEL})
-RETURN a.id AS from, type(r) AS type, b.id AS to,
-       [label IN labels(a) WHERE label <> '${ENTITY_LABEL}'][0] AS fromKind, a.name AS fromName,
-       [label IN labels(b) WHERE label <> '${ENTITY_LABEL}'][0] AS toKind, b.name AS toName`;
+interface GraphLinkRow {
+  from: string;
+  type: string;
+  to: string;
+  source: string;
+  props: Record<string, unknown>;
+}
 
 /**
  * The register is the record of what cites it: nodes linked only by its facts that it no longer names (a
  * municipality merged into another) are withdrawn, and so are the links it no longer states (one that moved).
  */
-async function planWithdrawn(tx: ManagedTransaction, dataset: Dataset): Promise<Withdrawn> {
+function planWithdrawn(dataset: Dataset, nodes: Map<string, GraphNodeRow>, links: GraphLinkRow[]): Withdrawn {
   const source = dataset.register?.source;
-  if (!source) return { source: null, nodes: [], links: [] };
-  const rows = await runQuery<Record<'from' | 'type' | 'to' | 'fromKind' | 'fromName' | 'toKind' | 'toName', string>>(
-    tx,
-    { name: 'seed-read-register-links', cypher: READ_CITED, params: { source } },
-  );
+  if (!source) return NO_WITHDRAWN;
   const ids = new Set(dataset.nodes.map((n) => n.id));
   const stated = new Set(
     dataset.relationships.filter((r) => r.properties.source === source).map((r) => `${r.from} ${r.type} ${r.to}`),
   );
-  const nodes = new Map<string, Withdrawn['nodes'][number]>();
-  for (const row of rows) {
-    if (!ids.has(row.from)) nodes.set(row.from, { id: row.from, kind: row.fromKind, name: row.fromName });
-    if (!ids.has(row.to)) nodes.set(row.to, { id: row.to, kind: row.toKind, name: row.toName });
+  const withdrawnNodes = new Map<string, Withdrawn['nodes'][number]>();
+  const cited = links.filter((link) => link.source === source);
+  for (const link of cited) {
+    for (const id of [link.from, link.to]) {
+      const node = nodes.get(id);
+      if (!ids.has(id) && node) withdrawnNodes.set(id, { id, kind: node.labels[0] ?? '', name: node.name });
+    }
   }
-  const links = rows
-    .filter((row) => !stated.has(`${row.from} ${row.type} ${row.to}`))
-    .map(({ from, type, to }) => ({ from, type, to }));
-  return { source, nodes: [...nodes.values()], links };
+  return {
+    source,
+    nodes: [...withdrawnNodes.values()],
+    links: cited
+      .filter((link) => !stated.has(`${link.from} ${link.type} ${link.to}`))
+      .map(({ from, type, to }) => ({ from, type, to })),
+  };
+}
+
+/** Every entry of the dataset as created: what a load into an empty graph does. */
+function planIntoEmpty(dataset: Dataset, removedNodes: number): Plan {
+  return {
+    nodes: dataset.nodes.map((node) => ({ node, change: 'created' })),
+    relationships: dataset.relationships.map((relationship) => ({ relationship, change: 'created' })),
+    removedNodes,
+    intoEmpty: true,
+    withdrawn: NO_WITHDRAWN,
+  };
 }
 
 /** Compares the dataset with what the graph holds: what a load would create, update or leave unchanged. */
 export async function planChanges(tx: ManagedTransaction, dataset: Dataset, reset: boolean): Promise<Plan> {
-  let removedNodes = 0;
-  const existingNodes = new Map<string, string>();
-  const existingRelationships = new Map<SeedRelationship, string>();
-  if (reset) {
-    const [row] = await runQuery<{ count: number }>(tx, {
-      name: 'seed-count',
-      cypher: `MATCH (n:${ENTITY_LABEL}) RETURN count(n) AS count`,
-    });
-    removedNodes = row?.count ?? 0;
-  } else {
-    for (const batch of batches(dataset.nodes, READ_BATCH)) {
-      const rows = await runQuery<{ id: string; labels: string[]; props: Record<string, unknown> }>(tx, {
-        name: 'seed-read-nodes',
-        cypher: READ_NODES,
-        params: { ids: batch.map((n) => n.id) },
-      });
-      for (const row of rows) existingNodes.set(row.id, `${row.labels.sort().join(':')}|${canonical(row.props)}`);
-    }
-    for (const type of RELATIONSHIP_TYPE_NAMES) {
-      const ofType = dataset.relationships.filter((r) => r.type === type);
-      for (const batch of batches(ofType, READ_BATCH)) {
-        const rows = await runQuery<{ index: number; props: Record<string, unknown> }>(tx, {
-          name: 'seed-read-relationships',
-          cypher: readRelationshipsCypher(type),
-          params: { rows: batch.map((r, index) => ({ index, from: r.from, to: r.to, source: r.properties.source })) },
-        });
-        for (const row of rows) existingRelationships.set(batch[row.index]!, canonical(row.props));
-      }
-    }
-  }
-  // The wanted form is only worked out for entries the graph holds: with --reset, or for new entries, comparing
-  // would cost a serialisation per entry (a million at the benchmark's largest size) for nothing.
+  const [row] = await runQuery<{ count: number }>(tx, { name: 'seed-count', cypher: COUNT_NODES });
+  const count = row?.count ?? 0;
+  if (reset || count === 0) return planIntoEmpty(dataset, reset ? count : 0);
+  const [nodeRows, linkRows] = [
+    await runQuery<GraphNodeRow>(tx, {
+      name: 'seed-read-nodes',
+      cypher: READ_NODES,
+      params: { kinds: NODE_KIND_NAMES },
+    }),
+    await runQuery<GraphLinkRow>(tx, {
+      name: 'seed-read-relationships',
+      cypher: READ_RELATIONSHIPS,
+      params: { types: RELATIONSHIP_TYPE_NAMES },
+    }),
+  ];
+  const nodes = new Map(nodeRows.map((node) => [node.id, node]));
+  const links = new Map(linkRows.map((link) => [linkKey(link.from, link.type, link.to, link.source), link]));
+  // The wanted form is only worked out for entries the graph holds: for new entries comparing would cost a
+  // serialisation each for nothing.
   const classify = (existing: string | undefined, wanted: () => string): Change =>
     existing === undefined ? 'created' : existing === wanted() ? 'unchanged' : 'updated';
+  const nodeForm = (node: GraphNodeRow | undefined) =>
+    node && `${[...node.labels].sort().join(':')}|${canonical(node.props)}`;
   return {
     nodes: dataset.nodes.map((node) => ({
       node,
-      change: classify(existingNodes.get(node.id), () => `${node.kind}|${canonical(node.properties)}`),
+      change: classify(nodeForm(nodes.get(node.id)), () => `${node.kind}|${canonical(node.properties)}`),
     })),
-    relationships: dataset.relationships.map((relationship) => ({
-      relationship,
-      change: classify(existingRelationships.get(relationship), () => canonical(relationship.properties)),
-    })),
-    removedNodes,
-    withdrawn: reset ? { source: null, nodes: [], links: [] } : await planWithdrawn(tx, dataset),
+    relationships: dataset.relationships.map((relationship) => {
+      const { from, type, to, properties } = relationship;
+      const existing = links.get(linkKey(from, type, to, properties.source));
+      return { relationship, change: classify(existing && canonical(existing.props), () => canonical(properties)) };
+    }),
+    removedNodes: 0,
+    intoEmpty: false,
+    withdrawn: planWithdrawn(dataset, nodes, linkRows),
   };
 }

@@ -1,28 +1,41 @@
-import { ENTITY_LABEL, type RelationshipType } from '../model';
+import { ENTITY_LABEL, type NodeKind, type RelationshipType } from '../model';
 import { nodeMap } from './node-record';
 import { relationshipProps } from './relationship-record';
 
 export interface PathQueryShape {
   maxHops: number;
-  first: number;
+  /** How many of the shortest paths to find. */
+  candidates: number;
   relationshipTypes: RelationshipType[];
+  /** Kinds of node a path may not pass through (its ends excepted). */
+  avoidKinds: readonly NodeKind[];
 }
 
 /**
- * The Cypher for the `first` shortest paths of up to `maxHops` hops between $from and $to, over the given types,
- * with every relationship's status in $statuses, visiting no node twice. Types come from the model's allow-list and the two numbers are
+ * The Cypher for the `candidates` shortest paths of up to `maxHops` hops between $from and $to, over the given
+ * types, with every relationship's status in $statuses, visiting no node twice. Each step comes with the paper it
+ * cites and the name of what it is about. Types and kinds come from the model's allow-list and the two numbers are
  * checked integers: no user text enters the statement.
  */
-export function pathsCypher({ maxHops, first, relationshipTypes }: PathQueryShape): string {
+export function pathsCypher({ maxHops, candidates, relationshipTypes, avoidKinds }: PathQueryShape): string {
   const types = relationshipTypes.join('|');
+  const avoid = avoidKinds.length
+    ? `\n    AND none(n IN step[0..size(step) - 1] WHERE ${avoidKinds.map((kind) => `n:${kind}`).join(' OR ')})`
+    : '';
   return `
 MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
-MATCH p = SHORTEST ${first} (
+MATCH p = SHORTEST ${candidates} (
   (a) (()-[r:${types}]-(step)){1,${maxHops}} (b)
   WHERE all(rel IN r WHERE rel.status IN $statuses)
-    AND all(i IN range(0, size(step) - 1) WHERE step[i] <> a AND NOT step[i] IN step[i + 1..])
+    AND all(i IN range(0, size(step) - 1) WHERE step[i] <> a AND NOT step[i] IN step[i + 1..])${avoid}
 )
 RETURN [n IN nodes(p) | ${nodeMap('n')}] AS nodes,
-       [rel IN relationships(p) | {type: type(rel), startId: startNode(rel).id, props: ${relationshipProps('rel')}}] AS relationships
+       [rel IN relationships(p) | {
+         type: type(rel), startId: startNode(rel).id, props: ${relationshipProps('rel')},
+         paper: COLLECT {
+           MATCH (d:Document {id: rel.source}) RETURN {name: d.name, reference: d.reference, date: toString(d.date)}
+         }[0],
+         aboutName: COLLECT { MATCH (t:${ENTITY_LABEL} {id: rel.about}) RETURN t.name }[0]
+       }] AS relationships
 ORDER BY length(p)`;
 }

@@ -1,9 +1,21 @@
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
-import { ENTITY_LABEL, FACT_RELATIONSHIP_TYPES, STATUS_NAMES, type RelationshipType, type Status } from '../model';
+import {
+  COOPERATION_CONNECTIONS,
+  COOPERATION_STATUSES,
+  ENTITY_LABEL,
+  FACT_RELATIONSHIP_TYPES,
+  RELATIONSHIP_TYPES,
+  STATUS_NAMES,
+  type Language,
+  type NodeKind,
+  type RelationshipType,
+  type Status,
+} from '../model';
 import { browserEditUrl, cypherString, type BrowserLink } from './cypher-text';
 import { toNodeRecord, type NodeRecord } from './node-record';
 import { requireNodes } from './lookup.service';
+import { explainPath, pathStrength, type CitedPaper, type PathStrength } from './path-explanation';
 import { pathsCypher } from './paths-cypher';
 import { toRelationshipRecord, type RelationshipRecord } from './relationship-record';
 
@@ -14,7 +26,16 @@ export interface PathRecord {
   steps: RelationshipRecord[];
   cypher: string;
   neo4jBrowserUrl: string;
+  /** One sentence per step, in the request's language. */
+  explanation: string[];
+  strength: PathStrength;
 }
+
+/**
+ * COOPERATION: only steps that show working together (cooperation, membership, participation, shared bodies and
+ * the administrative structure up to the Kreis) whose facts are ACTIVE or IN_PROGRESS. ANY: every fact.
+ */
+export type PathPurpose = 'COOPERATION' | 'ANY';
 
 export interface PathRequest {
   from: string;
@@ -23,10 +44,50 @@ export interface PathRequest {
   first: number;
   relationshipTypes?: RelationshipType[] | null;
   statuses?: Status[] | null;
+  purpose: PathPurpose;
+  language: Language;
 }
 
 export const MAX_HOPS = 6;
 export const MAX_PATHS = 20;
+/** The shortest paths found before ranking by strength, at least: a longer, stronger path may rank first. */
+const MIN_CANDIDATES = 10;
+
+/** A cooperation does not run through a Land or a Regierungsbezirk: sharing one says nothing about working together. */
+const COOPERATION_AVOIDS: readonly NodeKind[] = ['Land', 'Regierungsbezirk'];
+
+interface PathScope {
+  relationshipTypes: RelationshipType[];
+  statuses: Status[];
+  avoidKinds: readonly NodeKind[];
+}
+
+/** The types, statuses and kinds a request's purpose allows, within what the caller narrowed them to. */
+export function pathScope(request: Pick<PathRequest, 'relationshipTypes' | 'statuses' | 'purpose'>): PathScope {
+  const types = request.relationshipTypes?.length ? request.relationshipTypes : FACT_RELATIONSHIP_TYPES;
+  const statuses = request.statuses?.length ? request.statuses : STATUS_NAMES;
+  if (request.purpose === 'ANY') return { relationshipTypes: types, statuses, avoidKinds: [] };
+  const scope = {
+    relationshipTypes: types.filter((type) => COOPERATION_CONNECTIONS.includes(RELATIONSHIP_TYPES[type].connection)),
+    statuses: statuses.filter((status) => COOPERATION_STATUSES.includes(status)),
+    avoidKinds: COOPERATION_AVOIDS,
+  };
+  if (scope.relationshipTypes.length === 0) {
+    throw badInput(
+      `With purpose COOPERATION a path consists of ${COOPERATION_CONNECTIONS.join(', ').toLowerCase()} steps; ` +
+        'none of the relationshipTypes is one. Ask with purpose: ANY.',
+      { argument: 'relationshipTypes' },
+    );
+  }
+  if (scope.statuses.length === 0) {
+    throw badInput(
+      `With purpose COOPERATION a path consists of ${COOPERATION_STATUSES.join(' and ')} facts; ` +
+        'none of the statuses is one. Ask with purpose: ANY.',
+      { argument: 'statuses' },
+    );
+  }
+  return scope;
+}
 
 function checkRequest(request: PathRequest): void {
   if (request.from === request.to) throw badInput('"from" and "to" are the same node; a path needs two different ones');
@@ -52,19 +113,19 @@ function reproducingCypher(nodes: NodeRecord[], steps: RelationshipRecord[]): st
 
 /** The statement for a checked request. */
 export function pathsQuery(request: PathRequest): Query {
-  const relationshipTypes = request.relationshipTypes?.length ? request.relationshipTypes : FACT_RELATIONSHIP_TYPES;
+  const { relationshipTypes, statuses, avoidKinds } = pathScope(request);
+  const candidates = Math.min(MAX_PATHS, Math.max(request.first, MIN_CANDIDATES));
   return {
     name: 'cooperation-paths',
-    cypher: pathsCypher({ maxHops: request.maxHops, first: request.first, relationshipTypes }),
-    params: {
-      from: request.from,
-      to: request.to,
-      statuses: request.statuses?.length ? request.statuses : STATUS_NAMES,
-    },
+    cypher: pathsCypher({ maxHops: request.maxHops, candidates, relationshipTypes, avoidKinds }),
+    params: { from: request.from, to: request.to, statuses },
   };
 }
 
-/** The shortest cooperation paths between two nodes first, then longer alternatives, up to `first`. */
+/**
+ * The strongest paths between two nodes, up to `first`: of the shortest ones, ranked by their strength (see
+ * path-explanation.ts), shorter first among equals; each explained in the request's language.
+ */
 export async function cooperationPaths(
   executor: Executor,
   link: BrowserLink,
@@ -74,9 +135,15 @@ export async function cooperationPaths(
   await requireNodes(executor, [request.from, request.to]);
   const rows = await executor.read<{
     nodes: unknown[];
-    relationships: { type: RelationshipType; startId: string; props: unknown }[];
+    relationships: {
+      type: RelationshipType;
+      startId: string;
+      props: unknown;
+      paper: CitedPaper | null;
+      aboutName: string | null;
+    }[];
   }>(pathsQuery(request));
-  return rows.map((row) => {
+  const paths = rows.map((row, order) => {
     const nodes = row.nodes.map(toNodeRecord);
     const steps = row.relationships.map((rel, i) =>
       toRelationshipRecord({
@@ -88,6 +155,26 @@ export async function cooperationPaths(
       }),
     );
     const cypher = reproducingCypher(nodes, steps);
-    return { length: steps.length, start: nodes[0]!, steps, cypher, neo4jBrowserUrl: browserEditUrl(link, cypher) };
+    const explanation = explainPath(
+      {
+        nodes,
+        steps,
+        papers: row.relationships.map((rel) => rel.paper),
+        aboutNames: row.relationships.map((rel) => rel.aboutName),
+      },
+      request.language,
+    );
+    const path: PathRecord = {
+      length: steps.length,
+      start: nodes[0]!,
+      steps,
+      cypher,
+      neo4jBrowserUrl: browserEditUrl(link, cypher),
+      explanation,
+      strength: pathStrength(steps),
+    };
+    return { path, order };
   });
+  paths.sort((x, y) => y.path.strength.value - x.path.strength.value || x.order - y.order);
+  return paths.slice(0, request.first).map(({ path }) => path);
 }

@@ -81,6 +81,9 @@ export const precedentsQuery = (subjectId: string, forCity: string | null, limit
   params: { subject: subjectId, forCity, limit: int(limit) },
 });
 
+/** How many precedents, newest first, ordering by similarity ranks. */
+const SIMILARITY_POOL = 1000;
+
 export interface PrecedentOptions {
   order: PrecedentOrder;
   /** Whether the caller shows the similarity scores; ordering by similarity computes them anyway. */
@@ -89,8 +92,9 @@ export interface PrecedentOptions {
 
 /**
  * Which cities already have or did the subject (a role, a kind of body, an organisation, a standard, a project).
- * The similarity to `forCity` is computed only when it is asked for: it expands every neighbour of the city, hubs
- * included, and costs more than the precedents themselves.
+ * The similarity to `forCity` (see similarity.service.ts: what the cities are linked to, their size, type and
+ * place) is computed only when it is asked for, for the precedents' cities alone: it expands every neighbour of
+ * the city, hubs included, and costs more than the precedents themselves.
  */
 export async function precedents(
   executor: Executor,
@@ -109,13 +113,11 @@ export async function precedents(
   }
   if (forCity) await requireNodes(executor, [forCity], 'City');
   const scoresFor = showScores || order === 'SIMILARITY' ? forCity : null;
-  // The precedents and the similarity scores do not depend on each other: ask for both at once.
-  const [rows, scores] = await Promise.all([
-    executor.read<{ city: unknown; fact: unknown; date: string | null }>(
-      precedentsQuery(subjectId, forCity, order === 'SIMILARITY' ? 1000 : limit),
-    ),
-    scoresFor ? similarityScores(executor, scoresFor, 100) : new Map<string, number>(),
-  ]);
+  const rows = await executor.read<{ city: unknown; fact: unknown; date: string | null }>(
+    precedentsQuery(subjectId, forCity, order === 'SIMILARITY' ? SIMILARITY_POOL : limit),
+  );
+  const cityIds = [...new Set(rows.map((row) => (row.city as { id: string }).id))];
+  const scores = scoresFor ? await similarityScores(executor, scoresFor, cityIds) : new Map<string, number>();
   const result = rows.map((row): Precedent => {
     const cityRecord = toNodeRecord(row.city);
     return {

@@ -1,79 +1,241 @@
 import { int } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
-import { ENTITY_LABEL } from '../model';
+import { ADMINISTRATIVE_TYPE_WORDS, ENTITY_LABEL, URBANISATION_WORDS } from '../model';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 import { requireNodes } from './lookup.service';
 import { pageSize } from './pagination';
 
+/** What makes two cities alike, each weighed into the score. */
+export type SimilarityFactor = 'NEIGHBOURS' | 'SIZE' | 'TYPE' | 'URBANISATION' | 'LAND' | 'KREIS' | 'VERBAND';
+
+/**
+ * The weight of each factor; they add up to 1, so a score is between 0 and 1. What the cities are linked to counts
+ * most; of the structure, size counts most, and sharing a Kreis or a Gemeindeverband adds to sharing the Land.
+ */
+export const SIMILARITY_WEIGHTS: Record<SimilarityFactor, number> = {
+  NEIGHBOURS: 0.4,
+  SIZE: 0.2,
+  TYPE: 0.1,
+  URBANISATION: 0.1,
+  LAND: 0.1,
+  KREIS: 0.05,
+  VERBAND: 0.05,
+};
+
+export interface SimilarityReason {
+  factor: SimilarityFactor;
+  weight: number;
+  /** How far the factor holds, from 0 to 1: the share of neighbours, the ratio of the populations, else 0 or 1. */
+  value: number;
+  /** The reason in words. */
+  text: string;
+}
+
 export interface SimilarCity {
   city: NodeRecord;
-  /** Shared neighbours divided by the neighbours of the city asked about. */
+  /** The weighted sum of the reasons' values. */
   score: number;
   shared: NodeRecord[];
+  /** The factors that hold, strongest first. */
+  reasons: SimilarityReason[];
+  /** The reasons as one sentence. */
+  explanation: string;
 }
 
 /**
  * A city's neighbours are what it, its units and its bodies are linked to: networks, roles, standards, projects.
  * Papers, other cities and the city's own units are left out, so that only shared choices count.
  */
-const MATCH_SIMILAR = `
-MATCH (c:City {id: $city})<-[:PART_OF*0..2]-(h:${ENTITY_LABEL})-[r]-(n:${ENTITY_LABEL})
-WHERE type(r) <> 'PART_OF' AND NOT n:Document AND NOT n:City AND NOT h:Document
-WITH c, collect(DISTINCT n) AS mine
-UNWIND mine AS n
-MATCH (n)-[r2]-(h2:${ENTITY_LABEL})-[:PART_OF*0..2]->(o:City)
-WHERE o <> c AND type(r2) <> 'PART_OF' AND NOT h2:Document
-WITH size(mine) AS mineCount, o, collect(DISTINCT n) AS shared`;
+const MINE = `
+  MATCH (c)<-[:PART_OF*0..2]-(h:${ENTITY_LABEL})-[r]-(n:${ENTITY_LABEL})
+  WHERE type(r) <> 'PART_OF' AND NOT n:Document AND NOT n:City AND NOT h:Document
+  RETURN collect(DISTINCT n) AS mine`;
 
-const SIMILAR_CITIES = `${MATCH_SIMILAR}
-RETURN ${nodeMap('o')} AS city, toFloat(size(shared)) / mineCount AS score,
-       [s IN shared | ${nodeMap('s')}] AS shared
+const SHARES = (o: string) => `
+    UNWIND mine AS n
+    MATCH (n)-[r2]-(h2:${ENTITY_LABEL})-[:PART_OF*0..2]->(${o})
+    WHERE type(r2) <> 'PART_OF' AND NOT h2:Document`;
+
+/** Every other city is a candidate (the structure may make it alike), or only the listed ones. */
+const CANDIDATES = {
+  all: `MATCH (o:City) WHERE o <> c RETURN o, 0 AS sharedCount`,
+  listed: `UNWIND $only AS id MATCH (o:City {id: id}) WHERE o <> c RETURN o, 0 AS sharedCount`,
+};
+
+const larger = (a: string, b: string) => `CASE WHEN ${a} > ${b} THEN ${a} ELSE ${b} END`;
+const smaller = (a: string, b: string) => `CASE WHEN ${a} < ${b} THEN ${a} ELSE ${b} END`;
+
+/**
+ * Scores every candidate by the weighted factors and keeps the best `$limit`. The Kreis and Gemeindeverband are
+ * the asked city's own, found once; each candidate is then one bounded expansion away from them or not.
+ */
+const scoredCandidates = (candidates: keyof typeof CANDIDATES) => `
+MATCH (c:City {id: $city})
+OPTIONAL MATCH (c)-[:PART_OF]->(verband:Gemeindeverband)
+OPTIONAL MATCH (c)-[:PART_OF*1..2]->(kreis:Kreis)
+CALL (c) {${MINE}
+}
+CALL (c, mine) {
+  CALL (c, mine) {${SHARES('o:City')} AND o <> c${candidates === 'listed' ? ' AND o.id IN $only' : ''}
+    RETURN o, count(DISTINCT n) AS sharedCount
+    UNION
+    ${CANDIDATES[candidates]}
+  }
+  RETURN o, max(sharedCount) AS sharedCount
+}
+WITH c, verband, kreis, mine, o, sharedCount,
+     CASE WHEN size(mine) = 0 THEN 0.0 ELSE toFloat(sharedCount) / size(mine) END AS neighbours,
+     CASE WHEN c.population > 0 AND o.population > 0
+          THEN toFloat(${smaller('c.population', 'o.population')}) / ${larger('c.population', 'o.population')}
+          ELSE 0.0 END AS size,
+     c.type IS NOT NULL AND c.type = o.type AS sameType,
+     c.urbanisation IS NOT NULL AND c.urbanisation = o.urbanisation AS sameUrbanisation,
+     c.state = o.state AS sameLand,
+     verband IS NOT NULL AND EXISTS { (o)-[:PART_OF]->(verband) } AS sameVerband,
+     kreis IS NOT NULL AND EXISTS { (o)-[:PART_OF*1..2]->(kreis) } AS sameKreis
+WITH c, verband, kreis, mine, o, sharedCount, neighbours, size, sameType, sameUrbanisation, sameLand, sameVerband,
+     sameKreis,
+     $w.NEIGHBOURS * neighbours + $w.SIZE * size + $w.TYPE * toInteger(sameType)
+       + $w.URBANISATION * toInteger(sameUrbanisation) + $w.LAND * toInteger(sameLand)
+       + $w.KREIS * toInteger(sameKreis) + $w.VERBAND * toInteger(sameVerband) AS score
+WHERE score > 0
 ORDER BY score DESC, o.name
 LIMIT $limit`;
 
-/** The same ranking without what the cities share, for callers that only need the scores. */
-const SIMILARITY_SCORES = `${MATCH_SIMILAR}
-RETURN o.id AS id, toFloat(size(shared)) / mineCount AS score
-ORDER BY score DESC, o.name
-LIMIT $limit`;
+const SIMILAR_CITIES = `${scoredCandidates('all')}
+CALL (o, mine) {${SHARES('o')}
+    RETURN collect(DISTINCT n) AS shared
+}
+RETURN ${nodeMap('o')} AS city, score, [s IN shared | ${nodeMap('s')}] AS shared,
+       {name: c.name, population: c.population, type: c.type, urbanisation: c.urbanisation, state: c.state,
+        neighbours: size(mine), kreis: kreis.name, verband: verband.name} AS asked,
+       {neighbours: neighbours, size: size, sameType: sameType, sameUrbanisation: sameUrbanisation,
+        sameLand: sameLand, sameKreis: sameKreis, sameVerband: sameVerband} AS factors`;
 
-/** The statement for the cities most like `cityId`, with what they share. */
+/** The scores alone, of the listed cities, for callers that only rank by them. */
+const SIMILARITY_SCORES = `${scoredCandidates('listed')}
+RETURN o.id AS id, score`;
+
+/** The statement for the cities most like `cityId`, with what they share and why. */
 export const similarCitiesQuery = (cityId: string, limit: number): Query => ({
   name: 'similar-cities',
   cypher: SIMILAR_CITIES,
-  params: { city: cityId, limit: int(limit) },
+  params: { city: cityId, limit: int(limit), w: SIMILARITY_WEIGHTS },
 });
 
-/** The statement for the similarity scores alone. */
-export const similarityScoresQuery = (cityId: string, limit: number): Query => ({
+/** The statement for the similarity scores of the `candidates` to `cityId`. */
+export const similarityScoresQuery = (cityId: string, candidates: readonly string[]): Query => ({
   name: 'similarity-scores',
   cypher: SIMILARITY_SCORES,
-  params: { city: cityId, limit: int(limit) },
+  params: { city: cityId, only: candidates, limit: int(Math.max(1, candidates.length)), w: SIMILARITY_WEIGHTS },
 });
 
 /** One collator for every sort: localeCompare with a locale builds a new one per comparison. */
 const GERMAN = new Intl.Collator('de');
 
-/** Cities ranked by the neighbours they share with `cityId`, listing what they share. */
+interface Asked {
+  name: string;
+  population: number | null;
+  type: keyof typeof ADMINISTRATIVE_TYPE_WORDS | null;
+  urbanisation: keyof typeof URBANISATION_WORDS | null;
+  state: string;
+  neighbours: number;
+  kreis: string | null;
+  verband: string | null;
+}
+
+interface Factors {
+  neighbours: number;
+  size: number;
+  sameType: boolean;
+  sameUrbanisation: boolean;
+  sameLand: boolean;
+  sameKreis: boolean;
+  sameVerband: boolean;
+}
+
+const inhabitants = (n: number) => `${n.toLocaleString('en-US')} inhabitants`;
+
+/** The factors that hold, in words, strongest contribution first. */
+export function similarityReasons(
+  asked: Asked,
+  other: { population?: unknown },
+  shared: NodeRecord[],
+  factors: Factors,
+): SimilarityReason[] {
+  const reason = (factor: SimilarityFactor, value: number, text: string): SimilarityReason => ({
+    factor,
+    weight: SIMILARITY_WEIGHTS[factor],
+    value,
+    text,
+  });
+  const reasons: SimilarityReason[] = [];
+  if (factors.neighbours > 0) {
+    const names = shared.map((node) => node.name).join(', ');
+    reasons.push(
+      reason(
+        'NEIGHBOURS',
+        factors.neighbours,
+        `shares ${shared.length} of the ${asked.neighbours === 1 ? 'one thing' : `${asked.neighbours} things`} ` +
+          `${asked.name} is linked to: ${names}`,
+      ),
+    );
+  }
+  if (factors.size > 0) {
+    reasons.push(
+      reason(
+        'SIZE',
+        factors.size,
+        `${inhabitants(Number(other.population))} against ${asked.name}'s ${(asked.population ?? 0).toLocaleString('en-US')}`,
+      ),
+    );
+  }
+  if (factors.sameType && asked.type) {
+    reasons.push(reason('TYPE', 1, `a ${ADMINISTRATIVE_TYPE_WORDS[asked.type]}, as ${asked.name} is`));
+  }
+  if (factors.sameUrbanisation && asked.urbanisation) {
+    reasons.push(reason('URBANISATION', 1, `${URBANISATION_WORDS[asked.urbanisation]}, as ${asked.name} is`));
+  }
+  if (factors.sameLand) reasons.push(reason('LAND', 1, `in ${asked.state} too`));
+  if (factors.sameKreis && asked.kreis) reasons.push(reason('KREIS', 1, `in the same Kreis, ${asked.kreis}`));
+  if (factors.sameVerband && asked.verband) {
+    reasons.push(reason('VERBAND', 1, `in the same Gemeindeverband, ${asked.verband}`));
+  }
+  return reasons.sort((a, b) => b.weight * b.value - a.weight * a.value);
+}
+
+/** Cities ranked by how alike they are to `cityId`: what they are linked to, and their place and size. */
 export async function similarCities(executor: Executor, cityId: string, first: number): Promise<SimilarCity[]> {
   const limit = pageSize(first);
   await requireNodes(executor, [cityId], 'City');
-  const similar = await executor.read<{ city: unknown; score: number; shared: unknown[] }>(
-    similarCitiesQuery(cityId, limit),
-  );
-  return similar.map((row) => ({
-    city: toNodeRecord(row.city),
-    score: row.score,
-    shared: row.shared.map(toNodeRecord).sort((a, b) => GERMAN.compare(a.name, b.name)),
-  }));
+  const similar = await executor.read<{
+    city: unknown;
+    score: number;
+    shared: unknown[];
+    asked: Asked;
+    factors: Factors;
+  }>(similarCitiesQuery(cityId, limit));
+  return similar.map((row) => {
+    const city = toNodeRecord(row.city);
+    const shared = row.shared.map(toNodeRecord).sort((a, b) => GERMAN.compare(a.name, b.name));
+    const reasons = similarityReasons(row.asked, city.properties, shared, row.factors);
+    return {
+      city,
+      score: row.score,
+      shared,
+      reasons,
+      explanation: `${city.name} is like ${row.asked.name}: ${reasons.map((r) => r.text).join('; ')}.`,
+    };
+  });
 }
 
-/** The scores of the `limit` cities most like `cityId`, by city id; the caller has made sure the city exists. */
+/** The similarity scores of `candidates` to `cityId`, by city id; the caller has made sure the city exists. */
 export async function similarityScores(
   executor: Executor,
   cityId: string,
-  limit: number,
+  candidates: readonly string[],
 ): Promise<Map<string, number>> {
-  const rows = await executor.read<{ id: string; score: number }>(similarityScoresQuery(cityId, limit));
+  if (candidates.length === 0) return new Map();
+  const rows = await executor.read<{ id: string; score: number }>(similarityScoresQuery(cityId, candidates));
   return new Map(rows.map((row) => [row.id, row.score]));
 }

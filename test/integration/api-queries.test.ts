@@ -19,9 +19,11 @@ describe('the analyst API over HTTP, on the curated dataset', () => {
   }
 
   describe('cooperationPaths', () => {
-    const PATHS = `query ($from: ID!, $to: ID!, $first: Int, $maxHops: Int, $statuses: [Status!], $types: [RelationshipType!]) {
-      cooperationPaths(from: $from, to: $to, first: $first, maxHops: $maxHops, statuses: $statuses, relationshipTypes: $types) {
-        length cypher neo4jBrowserUrl start { id }
+    const PATHS = `query ($from: ID!, $to: ID!, $first: Int, $maxHops: Int, $statuses: [Status!], $types: [RelationshipType!],
+                     $purpose: PathPurpose, $language: Language) {
+      cooperationPaths(from: $from, to: $to, first: $first, maxHops: $maxHops, statuses: $statuses, relationshipTypes: $types,
+                       purpose: $purpose, language: $language) {
+        length cypher neo4jBrowserUrl start { id } explanation strength { value reasons }
         steps { owner { id } type direction status node { id } about { id } source { id reference date } }
       }
     }`;
@@ -45,11 +47,65 @@ describe('the analyst API over HTTP, on the curated dataset', () => {
       });
     });
 
-    it('when more paths are asked for, then they come shortest first, each step continuing the last, no node twice', async () => {
-      const { cooperationPaths } = await data(PATHS, { from: 'koblenz', to: 'trier', first: 5 });
+    it('when Koblenz → Trier is asked, then the first path explains itself as the OZG cooperation, in German and in English', async () => {
+      const [german] = (await data(PATHS, { from: 'koblenz', to: 'trier', language: 'DE' })).cooperationPaths;
+      const [english] = (await data(PATHS, { from: 'koblenz', to: 'trier', language: 'EN' })).cooperationPaths;
+      expect(german.explanation).toEqual([
+        'Koblenz kooperiert mit Trier zum Thema Onlinezugangsgesetz (AW/0095/2019, 23.08.2019).',
+      ]);
+      expect(english.explanation).toEqual([
+        'Koblenz cooperates with Trier on Onlinezugangsgesetz (AW/0095/2019, 2019-08-23).',
+      ]);
+      expect(german.strength.value).toBe(1);
+    });
+
+    it('when paths are asked with purpose COOPERATION, then none consists only of subjects or proposed roles', async () => {
+      const pairs = [
+        ['koblenz', 'trier'],
+        ['koblenz', 'eurocities'],
+        ['koblenz', 'koeln'],
+        ['trier', 'it-stadt-koblenz'],
+      ];
+      const cooperation = ['COOPERATES_WITH', 'FOUNDED', 'CONTRIBUTED_TO', 'MEMBER_OF', 'PARTICIPATES_IN', 'ADVISES'];
+      const allowed = [...cooperation, 'LEADS', 'RUNS', 'FUNDED_BY', 'EXPERTS_FROM', 'SUPPORTS', 'PART_OF'];
+      let any = 0;
+      for (const [from, to] of pairs) {
+        const { cooperationPaths } = await data(PATHS, { from, to, first: 20, maxHops: 6 });
+        for (const path of cooperationPaths) {
+          for (const step of path.steps) {
+            expect(allowed).toContain(step.type);
+            expect(['ACTIVE', 'IN_PROGRESS']).toContain(step.status);
+          }
+        }
+        const all = (await data(PATHS, { from, to, first: 20, maxHops: 6, purpose: 'ANY' })).cooperationPaths;
+        any += all.filter((path: any) =>
+          path.steps.every((s: any) => ['IMPLEMENTS', 'ADDRESSES', 'HAS_ROLE'].includes(s.type)),
+        ).length;
+      }
+      // Without the purpose, the same pairs do come back through shared subjects and roles alone.
+      expect(any).toBeGreaterThan(0);
+    });
+
+    it('when paths are asked for, then they come strongest first, each explained step by step', async () => {
+      const { cooperationPaths } = await data(PATHS, { from: 'koblenz', to: 'trier', first: 5, purpose: 'ANY' });
       expect(cooperationPaths.length).toBeGreaterThan(1);
-      const lengths = cooperationPaths.map((p: { length: number }) => p.length);
-      expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+      const strengths = cooperationPaths.map((p: any) => p.strength.value);
+      expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
+      for (const path of cooperationPaths) {
+        expect(path.explanation.length).toBeGreaterThan(0);
+        expect(path.explanation.length).toBeLessThanOrEqual(path.length);
+        expect(path.strength.reasons.filter((r: string) => r.startsWith('step '))).toHaveLength(path.length);
+      }
+    });
+
+    it('when purpose COOPERATION is asked with only subject types or only proposals, then the answer is BAD_USER_INPUT', async () => {
+      expect(await errorCode(PATHS, { from: 'koblenz', to: 'trier', types: ['IMPLEMENTS'] })).toBe('BAD_USER_INPUT');
+      expect(await errorCode(PATHS, { from: 'koblenz', to: 'trier', statuses: ['PROPOSED'] })).toBe('BAD_USER_INPUT');
+    });
+
+    it('when more paths are asked for, then each step continues the last and no node comes twice', async () => {
+      const { cooperationPaths } = await data(PATHS, { from: 'koblenz', to: 'trier', first: 5, purpose: 'ANY' });
+      expect(cooperationPaths.length).toBeGreaterThan(1);
       for (const path of cooperationPaths) {
         expect(path.steps).toHaveLength(path.length);
         const visited = [path.start.id, ...path.steps.map((s: { node: { id: string } }) => s.node.id)];
@@ -80,6 +136,7 @@ describe('the analyst API over HTTP, on the curated dataset', () => {
         to: 'it-stadt-koblenz',
         statuses: ['PROPOSED'],
         first: 5,
+        purpose: 'ANY',
       });
       expect(cooperationPaths.length).toBeGreaterThan(0);
       for (const path of cooperationPaths) {
@@ -88,7 +145,12 @@ describe('the analyst API over HTTP, on the curated dataset', () => {
     });
 
     it('when relationship types are restricted, then only those are walked', async () => {
-      const { cooperationPaths } = await data(PATHS, { from: 'koblenz', to: 'trier', types: ['IMPLEMENTS'] });
+      const { cooperationPaths } = await data(PATHS, {
+        from: 'koblenz',
+        to: 'trier',
+        types: ['IMPLEMENTS'],
+        purpose: 'ANY',
+      });
       expect(cooperationPaths.map((p: { steps: { type: string }[] }) => p.steps.map((s) => s.type))).toEqual([
         ['IMPLEMENTS', 'IMPLEMENTS'],
       ]);
@@ -302,12 +364,16 @@ describe('the analyst API over HTTP, on the curated dataset', () => {
 
   describe('similarCities, timeline, stats', () => {
     it('when cities like Koblenz are asked, then each comes with a score and the shared items that explain it', async () => {
-      const { similarCities } = await data(`{ similarCities(city: "koblenz") { score city { id } shared { id } } }`);
+      const { similarCities } = await data(
+        `{ similarCities(city: "koblenz") { score explanation city { id } shared { id } reasons { factor text } } }`,
+      );
       expect(similarCities.length).toBeGreaterThan(0);
       for (const similar of similarCities) {
         expect(similar.city.id).not.toBe('koblenz');
         expect(similar.shared.length).toBeGreaterThan(0);
         expect(similar.score).toBeGreaterThan(0);
+        expect(similar.reasons.map((r: { factor: string }) => r.factor)).toContain('NEIGHBOURS');
+        expect(similar.explanation).toContain(similar.reasons[0].text);
       }
       expect(similarCities).toContainEqual(
         expect.objectContaining({ city: { id: 'trier' }, shared: expect.arrayContaining([{ id: 'ozg' }]) }),

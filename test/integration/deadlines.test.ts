@@ -47,7 +47,7 @@ function expensiveRequest(): string {
     const types = ['COOPERATES_WITH', ...others.filter(() => Math.random() < 0.5)].sort(() => Math.random() - 0.5);
     return (
       `p${i}: cooperationPaths(from: "dense-${i + 1}", to: "dense-target", maxHops: 6, first: 20, ` +
-      `statuses: [PROPOSED], relationshipTypes: [${types.join(', ')}]) { length }`
+      `purpose: ANY, statuses: [PROPOSED], relationshipTypes: [${types.join(', ')}]) { length }`
     );
   });
   return `{ ${paths.join(' ')} }`;

@@ -205,6 +205,76 @@ describe('the register and the curated dataset, loaded together', () => {
     }
   });
 
+  it('when cities like Koblenz are asked, then Trier comes first, each score explained factor by factor', async () => {
+    const { similarCities } = await data(`{
+      similarCities(city: "koblenz", first: 5) {
+        score explanation city { id } shared { id } reasons { factor weight value text }
+      }
+    }`);
+    expect(similarCities[0].city.id).toBe('trier');
+    expect(similarCities[0].reasons.map((r: any) => r.factor)).toEqual(
+      expect.arrayContaining(['NEIGHBOURS', 'SIZE', 'TYPE', 'URBANISATION', 'LAND']),
+    );
+    expect(similarCities[0].shared).toContainEqual({ id: 'ozg' });
+    expect(similarCities[0].explanation).toMatch(
+      /^Trier is like Koblenz: (?=.*Onlinezugangsgesetz)(?=.*Rheinland-Pfalz)/,
+    );
+    for (const similar of similarCities) {
+      const sum = similar.reasons.reduce((total: number, r: any) => total + r.weight * r.value, 0);
+      expect(similar.score).toBeCloseTo(sum, 6);
+      for (const reason of similar.reasons) expect(similar.explanation).toContain(reason.text);
+    }
+    const scores = similarCities.map((s: any) => s.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('when cities like a member of a Verbandsgemeinde are asked, then its fellow members say they share it', async () => {
+    // Plaidt, in the Verbandsgemeinde Pellenz of the Landkreis Mayen-Koblenz.
+    const { similarCities } = await data(`{
+      similarCities(city: "ags-07137088", first: 10) { city { id ... on City { verband { id } } } reasons { factor text } }
+    }`);
+    const fellows = similarCities.filter((s: any) => s.city.verband?.id === 'verband-071375001');
+    expect(fellows.length).toBeGreaterThan(0);
+    for (const fellow of fellows) {
+      expect(fellow.reasons).toContainEqual({
+        factor: 'VERBAND',
+        text: 'in the same Gemeindeverband, Verbandsgemeinde Pellenz',
+      });
+      expect(fellow.reasons.map((r: any) => r.factor)).toContain('KREIS');
+    }
+  });
+
+  it('when a path joins two members of one Verbandsgemeinde, then it says they share it', async () => {
+    const { cooperationPaths } = await data(
+      `{ cooperationPaths(from: "ags-07137088", to: "ags-07137057", first: 1, language: EN) { explanation } }`,
+    );
+    expect(cooperationPaths[0].explanation).toEqual([
+      'Plaidt and Kruft lie in the same Gemeindeverband: Verbandsgemeinde Pellenz (Destatis Gemeindeverzeichnis 31.12.2019, 2019-12-31).',
+    ]);
+  });
+
+  it('when two cities share only their Land, then no cooperation path joins them, and purpose ANY finds one', async () => {
+    const paths = (purpose: string) =>
+      data(
+        `{ cooperationPaths(from: "ags-07137088", to: "koblenz", maxHops: 6, purpose: ${purpose}) { steps { node { id } } } }`,
+      );
+    expect((await paths('COOPERATION')).cooperationPaths).toEqual([]);
+    const any = (await paths('ANY')).cooperationPaths;
+    expect(any.length).toBeGreaterThan(0);
+  });
+
+  it('when precedents of an advisory board are ranked for a small municipality, then the more alike city comes first', async () => {
+    const { precedents } = await data(`{
+      precedents(subject: "koblenz-it-beirat", forCity: "ags-07137088", orderBy: SIMILARITY, first: 20) {
+        similarity city { id }
+      }
+    }`);
+    const scores = precedents.map((p: any) => p.similarity);
+    expect(precedents.length).toBeGreaterThan(0);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(scores.every((s: number) => s > 0 && s <= 1)).toBe(true);
+  });
+
   it('when city is asked with a malformed AGS, or with both id and AGS, then the answer is BAD_USER_INPUT', async () => {
     for (const query of ['{ city(ags: "7111") { id } }', '{ city(id: "koblenz", ags: "07111000") { id } }']) {
       const { body } = await app.graphql(query);

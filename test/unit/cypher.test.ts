@@ -23,7 +23,22 @@ import { timelineQueries } from '../../src/services/timeline.service';
  * a snapshot difference to review. Every statement is also checked to take its values as parameters only.
  */
 const STATEMENTS = {
-  'paths, default types': pathsQuery({ from: 'koblenz', to: 'trier', maxHops: 4, first: 5 }),
+  'paths, default types': pathsQuery({
+    from: 'koblenz',
+    to: 'trier',
+    maxHops: 4,
+    first: 5,
+    purpose: 'COOPERATION',
+    language: 'DE',
+  }),
+  'paths, any purpose': pathsQuery({
+    from: 'koblenz',
+    to: 'trier',
+    maxHops: 4,
+    first: 5,
+    purpose: 'ANY',
+    language: 'EN',
+  }),
   'paths, given types and statuses': pathsQuery({
     from: 'koblenz',
     to: 'koeln',
@@ -31,10 +46,12 @@ const STATEMENTS = {
     first: 1,
     relationshipTypes: ['COOPERATES_WITH', 'MEMBER_OF'],
     statuses: ['PROPOSED'],
+    purpose: 'ANY',
+    language: 'DE',
   }),
   precedents: precedentsQuery('cdo', 'koblenz', 10),
   'similar cities': similarCitiesQuery('koblenz', 5),
-  'similarity scores': similarityScoresQuery('koblenz', 100),
+  'similarity scores': similarityScoresQuery('koblenz', ['trier', 'koeln']),
   'timeline page': timelineQueries('koeln').page,
   'timeline count': timelineQueries('koeln').count,
   stats: statsQuery(),
@@ -87,7 +104,7 @@ describe('the Cypher tier: the statements services send', () => {
   });
 
   it('when paths are built, then only the model types enter the pattern', () => {
-    const { cypher } = pathsQuery({ from: 'a', to: 'b', maxHops: 3, first: 2 });
+    const { cypher } = pathsQuery({ from: 'a', to: 'b', maxHops: 3, first: 2, purpose: 'ANY', language: 'DE' });
     const types = /\[r:([A-Z_|]+)\]/.exec(cypher)![1]!.split('|');
     for (const type of types) expect(RELATIONSHIP_TYPE_NAMES).toContain(type);
     expect(cypher).toContain(`(a:${ENTITY_LABEL} {id: $from})`);

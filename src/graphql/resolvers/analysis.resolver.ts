@@ -1,14 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
-import type { RelationshipType, Status } from '../../model';
-import { cooperationPaths } from '../../services/paths.service';
+import type { Language, RelationshipType, Status } from '../../model';
+import { cooperationPaths, type PathPurpose } from '../../services/paths.service';
 import { precedents, type PrecedentOrder } from '../../services/precedents.service';
 import { similarCities } from '../../services/similarity.service';
 import { MAX_PAGE_SIZE } from '../../services/pagination';
 import { timeline } from '../../services/timeline.service';
 import { toConnection } from '../connection';
 import type { GraphContext } from '../context';
-import { PrecedentOrderEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
+import { LanguageEnum, PathPurposeEnum, PrecedentOrderEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
 import { selectedFieldNames } from '../selection';
 import { toNodeView } from '../types/node.type';
 import { TimelineConnection } from '../types/connection.type';
@@ -18,8 +18,10 @@ import { Path, Precedent, SimilarCity } from '../types/results.type';
 export class AnalysisResolver {
   @Query(() => [Path], {
     description:
-      'How two nodes are connected: the shortest paths first, then longer alternatives. ' +
-      'Paper relationships (ISSUED_BY, AUTHORED_BY, …) are left out unless relationshipTypes names them.',
+      'How two nodes are connected: the strongest paths first (see PathStrength), shorter first among equals, each ' +
+      'explained in words. By default only cooperation counts (purpose COOPERATION); purpose ANY also finds shared ' +
+      'subjects, roles and proposals. Paper relationships (ISSUED_BY, AUTHORED_BY, …) are left out unless ' +
+      'relationshipTypes names them.',
   })
   async cooperationPaths(
     @Arg('from', () => ID) from: string,
@@ -30,6 +32,9 @@ export class AnalysisResolver {
     relationshipTypes: RelationshipType[] | undefined,
     @Arg('statuses', () => [StatusEnum], { nullable: true, description: 'Every step must have one of these.' })
     statuses: Status[] | undefined,
+    @Arg('purpose', () => PathPurposeEnum, { defaultValue: 'COOPERATION' }) purpose: PathPurpose,
+    @Arg('language', () => LanguageEnum, { defaultValue: 'DE', description: 'Of the explanations.' })
+    language: Language,
     @Ctx() context: GraphContext,
   ) {
     const paths = await cooperationPaths(context.executor, context.browserLink, {
@@ -39,6 +44,8 @@ export class AnalysisResolver {
       first,
       relationshipTypes,
       statuses,
+      purpose,
+      language,
     });
     return paths.map((path) => ({ ...path, start: toNodeView(path.start) }));
   }
@@ -64,14 +71,18 @@ export class AnalysisResolver {
     return found.map((p) => ({ ...p, city: toNodeView(p.city) }));
   }
 
-  @Query(() => [SimilarCity], { description: 'Cities ranked by the neighbours they share with this one.' })
+  @Query(() => [SimilarCity], {
+    description:
+      'Cities ranked by how alike they are to this one: what both are linked to, and their size, type, ' +
+      'urbanisation, Land, Kreis and Gemeindeverband, each weighed (see SimilarityFactor) and explained.',
+  })
   async similarCities(
     @Arg('city', () => ID) city: string,
     @Arg('first', () => Int, { defaultValue: 5 }) first: number,
     @Ctx() context: GraphContext,
   ) {
     const similar = await similarCities(context.executor, city, first);
-    return similar.map((s) => ({ score: s.score, city: toNodeView(s.city), shared: s.shared.map(toNodeView) }));
+    return similar.map((s) => ({ ...s, city: toNodeView(s.city), shared: s.shared.map(toNodeView) }));
   }
 
   @Query(() => TimelineConnection, {

@@ -1,8 +1,24 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { SimilarityFactorEnum } from '../enums';
+import type { SimilarityFactor } from '../../services/similarity.service';
 import { City } from './entity-types';
 import { NodeInterface } from './node.type';
 import { Relationship } from './relationship.type';
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'How strong a connection a path shows: each step counts by its kind of connection times its status, the path ' +
+    'as much as its weakest step, times 0.8 for each step beyond the first.',
+})
+export class PathStrength {
+  @Field(() => Float, { description: '0 to 1.' })
+  value!: number;
+
+  @Field(() => [String], { description: 'How the value came about, step by step.' })
+  reasons!: string[];
+}
 
 @ObjectType({ simpleResolvers: true, description: 'A way from one node to another through the graph.' })
 export class Path {
@@ -20,6 +36,16 @@ export class Path {
 
   @Field(() => String, { description: 'A Neo4j Browser link with that statement in its editor.' })
   neo4jBrowserUrl!: string;
+
+  @Field(() => [String], {
+    description:
+      "One sentence per step in the query's language: the names, the relationship's reading, what it is about, its " +
+      'status and its paper; a shared Kreis or Gemeindeverband is said as such.',
+  })
+  explanation!: string[];
+
+  @Field(() => PathStrength)
+  strength!: PathStrength;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A city that already has or did the subject, according to a paper.' })
@@ -36,20 +62,49 @@ export class Precedent {
   @Field(() => Relationship, { description: 'The fact, seen from the city or its unit or body that it is about.' })
   fact!: Relationship;
 
-  @Field(() => Float, { nullable: true, description: 'How alike this city is to forCity (0 to 1), when given.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "How alike this city is to forCity (0 to 1, similarCities' score), when given.",
+  })
   similarity!: number | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A city that shares neighbours with another one.' })
+@ObjectType({ simpleResolvers: true, description: 'One reason why two cities are alike.' })
+export class SimilarityReason {
+  @Field(() => SimilarityFactorEnum)
+  factor!: SimilarityFactor;
+
+  @Field(() => Float, { description: "The factor's weight in the score." })
+  weight!: number;
+
+  @Field(() => Float, {
+    description: 'How far it holds, 0 to 1: the share of neighbours, the ratio of the populations, else 1.',
+  })
+  value!: number;
+
+  @Field(() => String, { description: 'The reason in words.' })
+  text!: string;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A city like another one: by what both are linked to, and by their size, type and place.',
+})
 export class SimilarCity {
   @Field(() => City)
   city!: NodeInterface;
 
-  @Field(() => [NodeInterface], { description: 'What both cities are linked to: the explanation of the score.' })
+  @Field(() => [NodeInterface], { description: 'What both cities are linked to.' })
   shared!: NodeInterface[];
 
-  @Field(() => Float, { description: 'Shared neighbours divided by the neighbours of the city asked about.' })
+  @Field(() => Float, { description: 'The sum of weight × value over the reasons, 0 to 1.' })
   score!: number;
+
+  @Field(() => [SimilarityReason], { description: 'The factors that hold, the largest share of the score first.' })
+  reasons!: SimilarityReason[];
+
+  @Field(() => String, { description: 'The reasons in one sentence.' })
+  explanation!: string;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A dated fact in a city's history." })

@@ -1,4 +1,5 @@
 import {
+  ADMINISTRATIVE_TYPE_WORDS as TYPE_WORDS,
   type CITY_TYPES,
   type GEMEINDEVERBAND_TYPES,
   type KREIS_TYPES,
@@ -45,28 +46,6 @@ const URBANISATION_CODES: Record<string, (typeof URBANISATION_DEGREES)[number]> 
   '01': 'DICHT_BESIEDELT',
   '02': 'MITTLERE_BESIEDLUNGSDICHTE',
   '03': 'GERING_BESIEDELT',
-};
-
-/** Words for the types, for the line that places a node in the hierarchy. */
-const TYPE_WORDS: Record<string, string> = {
-  KREISFREIE_STADT: 'kreisfreie Stadt',
-  STADTKREIS: 'Stadtkreis',
-  KREIS: 'Kreis',
-  LANDKREIS: 'Landkreis',
-  REGIONALVERBAND: 'Regionalverband',
-  AMT: 'Amt',
-  SAMTGEMEINDE: 'Samtgemeinde',
-  VERBANDSGEMEINDE: 'Verbandsgemeinde',
-  VERWALTUNGSGEMEINSCHAFT: 'Verwaltungsgemeinschaft',
-  KIRCHSPIELSLANDGEMEINDE: 'Kirchspielslandgemeinde',
-  VERWALTUNGSVERBAND: 'Verwaltungsverband',
-  ERFUELLENDE_GEMEINDE: 'erfüllende Gemeinde',
-  MARKT: 'Markt',
-  STADT: 'Stadt',
-  GEMEINDE: 'Gemeinde',
-  GEMEINDEFREIES_GEBIET: 'gemeindefreies Gebiet',
-  GEMEINDEFREIES_GEBIET_UNBEWOHNT: 'gemeindefreies Gebiet, unbewohnt',
-  GROSSE_KREISSTADT: 'Große Kreisstadt',
 };
 
 /** The ids of the register's nodes: from their keys, so that they stay the same from one edition to the next. */
