@@ -7,6 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { GraphContext } from './context';
 import { createErrorFormatter, type ErrorReporter } from './error-format';
 import { DOCUMENT_RULES } from './limits/document-rules';
+import { asOfPlugin } from './as-of';
 import { limitsPlugin } from './limits/limits-plugin';
 import { QUERY_LIMITS } from './limits/query-limits';
 
@@ -19,7 +20,12 @@ export function createApolloServer(schema: GraphQLSchema, reportError: ErrorRepo
   return new ApolloServer<GraphContext>({
     schema,
     validationRules: DOCUMENT_RULES,
-    plugins: [limitsPlugin(schema), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      asOfPlugin(),
+      limitsPlugin(schema),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     // graphql-js enforces the token limit while parsing, so an oversized document is a clean parse error (400).
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: createErrorFormatter(reportError),

@@ -1,4 +1,5 @@
 import type { Executor } from '../db/executor';
+import { asOfScope, readPaperDates, type AsOf, type PaperDates } from '../services/as-of';
 import type { BrowserLink } from '../services/cypher-text';
 import { ExecutionBudget } from './limits/budget';
 import { createLoaders, type Loaders } from './loaders';
@@ -12,6 +13,19 @@ export interface GraphContext {
   curator: string | null;
   browserLink: BrowserLink;
   budget: ExecutionBudget;
+  /** Every paper's date, read once per request. */
+  paperDates(): Promise<PaperDates>;
+  /** The papers' dates as of a date, read once per request; null without a date. */
+  asOf(date: string | null | undefined): Promise<AsOf | null>;
+  /** What each as-of answer left out for want of a dated paper, by field; sent in the response's extensions. */
+  asOfNotes: AsOfNote[];
+}
+
+export interface AsOfNote {
+  field: string;
+  asOf: string;
+  /** Facts left out because their paper has no date. */
+  undatedLeftOut: number;
 }
 
 /** A request's context; `deadline` is when it must have answered, `timeoutMs` the limit it was given. */
@@ -24,5 +38,16 @@ export function createContext(
 ): GraphContext {
   const budget = new ExecutionBudget(deadline, timeoutMs);
   const requestExecutor = executor.forRequest(budget);
-  return { executor: requestExecutor, loaders: createLoaders(requestExecutor), curator, browserLink, budget };
+  let dates: Promise<PaperDates> | null = null;
+  const paperDates = () => (dates ??= readPaperDates(requestExecutor));
+  return {
+    paperDates,
+    executor: requestExecutor,
+    loaders: createLoaders(requestExecutor),
+    curator,
+    browserLink,
+    budget,
+    asOf: async (date) => (date ? asOfScope(await paperDates(), date) : null),
+    asOfNotes: [],
+  };
 }

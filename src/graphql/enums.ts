@@ -121,3 +121,13 @@ registerEnumType(PathPurposeEnum, {
     ANY: 'Every fact, whatever its kind and status: also shared subjects, roles and proposals.',
   }),
 });
+
+export const ChangeKindEnum = enumOf(['FIRST_STATED', 'STATUS_CHANGED'] as const);
+registerEnumType(ChangeKindEnum, {
+  name: 'ChangeKind',
+  description: 'What a paper changed.',
+  valuesConfig: describe({
+    FIRST_STATED: 'It stated the fact first: no earlier paper states the same relationship.',
+    STATUS_CHANGED: 'It gave the relationship another status than the newest earlier paper did.',
+  }),
+});

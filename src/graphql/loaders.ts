@@ -2,7 +2,13 @@ import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
 import { adminUnitsOf, type AdminUnits } from '../services/admin-units.service';
 import type { NodeRecord } from '../services/node-record';
-import { administrationRelationships, citiesOf, nodesByIds, relationshipsOfNodes } from '../services/nodes.service';
+import {
+  administrationRelationships,
+  citiesOf,
+  nodesByIds,
+  relationshipsOfNodes,
+  statementsOf,
+} from '../services/nodes.service';
 import type { RelationshipRecord } from '../services/relationship-record';
 
 /** Per-request batching: each loader sends one UNWIND query per tick, whatever the list sizes. */
@@ -11,6 +17,8 @@ export interface Loaders {
   relationships: DataLoader<string, RelationshipRecord[]>;
   /** The relationships of the units and bodies under a node. */
   administration: DataLoader<string, RelationshipRecord[]>;
+  /** Every statement of a relationship, by its start, type and end ("start TYPE end"), oldest paper first. */
+  statements: DataLoader<string, RelationshipRecord[]>;
   /** The city a unit or body belongs to. */
   city: DataLoader<string, NodeRecord | null>;
   /** The Gemeindeverband, Kreis, Regierungsbezirk and Land above a node. */
@@ -30,6 +38,7 @@ export function createLoaders(executor: Executor): Loaders {
     node: new DataLoader(loadNodes, { maxBatchSize: 1000 }),
     relationships: new DataLoader((ids) => relationshipsOfNodes(executor, ids), { maxBatchSize: 1000 }),
     administration: new DataLoader((ids) => administrationRelationships(executor, ids), { maxBatchSize: 1000 }),
+    statements: new DataLoader((keys) => statementsOf(executor, keys), { maxBatchSize: 1000 }),
     city: new DataLoader((ids) => citiesOf(executor, ids), { maxBatchSize: 1000 }),
     adminUnits: new DataLoader((ids) => adminUnitsOf(executor, ids), { maxBatchSize: 1000 }),
     loadedNodes,

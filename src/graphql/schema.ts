@@ -2,6 +2,7 @@ import { assertInterfaceType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { CityAdminUnitsResolver, SearchHitPlaceResolver } from './resolvers/admin-units.resolver';
 import { AnalysisResolver } from './resolvers/analysis.resolver';
+import { ChangesResolver } from './resolvers/changes.resolver';
 import { CurationResolver } from './resolvers/curation.resolver';
 import { FactsResolver } from './resolvers/facts.resolver';
 import {
@@ -39,6 +40,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       PassageResolver,
       FactsResolver,
       AnalysisResolver,
+      ChangesResolver,
       StatsResolver,
       CurationResolver,
     ],

@@ -1,5 +1,6 @@
 import type { Executor, Query } from '../db/executor';
 import { ENTITY_LABEL, type RelationshipType, type Status } from '../model';
+import { asOfParams, countsAsOf, supersededAsOf, type AsOf } from './as-of';
 import { requireDocuments, requireNodes } from './lookup.service';
 import { fetchPage, type Page, type PageRequest } from './pagination';
 import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from './relationship-record';
@@ -28,7 +29,7 @@ export interface ResolvedFactFilter extends Omit<FactFilter, 'source'> {
   sources?: string[] | null;
 }
 
-const MATCH_FILTERED = `
+const MATCH_ANY_TIME = `
 MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
 WHERE ($types IS NULL OR type(r) IN $types)
   AND ($statuses IS NULL OR r.status IN $statuses)
@@ -41,9 +42,19 @@ WHERE ($types IS NULL OR type(r) IN $types)
     WHERE ($paperFrom IS NULL OR paper.date >= date($paperFrom)) AND ($paperTo IS NULL OR paper.date <= date($paperTo))
   })`;
 
-/** The page and count statements for a checked filter; facts come newest first, undated last. */
-export function factsQueries(filter: ResolvedFactFilter): { page: Query; count: Query } {
+const MATCH_FILTERED = `${MATCH_ANY_TIME}
+  AND ${countsAsOf('r')} AND NOT ${supersededAsOf('a', 'r', 'b')}`;
+
+/**
+ * The page and count statements for a checked filter, as of a date when one is given, and the count of the facts
+ * the date leaves out for want of a dated paper; facts come newest first, undated last.
+ */
+export function factsQueries(
+  filter: ResolvedFactFilter,
+  scope: AsOf | null = null,
+): { page: Query; count: Query; leftOut: Query } {
   const params = {
+    ...asOfParams(scope),
     types: filter.types?.length ? filter.types : null,
     statuses: filter.statuses?.length ? filter.statuses : null,
     nodeId: filter.nodeId ?? null,
@@ -63,6 +74,11 @@ SKIP $offset LIMIT $limit`,
       params,
     },
     count: { name: 'facts-count', cypher: `${MATCH_FILTERED}\nRETURN count(r) AS total`, params },
+    leftOut: {
+      name: 'facts-undated',
+      cypher: `${MATCH_ANY_TIME}\n  AND r.source IN $undatedPapers\nRETURN count(r) AS total`,
+      params,
+    },
   };
 }
 
@@ -71,11 +87,15 @@ export async function listFacts(
   executor: Executor,
   filter: FactFilter,
   page: PageRequest,
-): Promise<Page<RelationshipRecord>> {
+  scope: AsOf | null = null,
+): Promise<Page<RelationshipRecord> & { undatedLeftOut: number }> {
   const { source, ...rest } = filter;
   if (filter.nodeId) await requireNodes(executor, [filter.nodeId]);
   const sources = source ? await requireDocuments(executor, source) : null;
-  return fetchPage(executor, page, factsQueries({ ...rest, sources }), (row: { relationship: unknown }) =>
-    toRelationshipRecord(row.relationship),
-  );
+  const queries = factsQueries({ ...rest, sources }, scope);
+  const [found, leftOut] = await Promise.all([
+    fetchPage(executor, page, queries, (row: { relationship: unknown }) => toRelationshipRecord(row.relationship)),
+    scope ? executor.read<{ total: number }>(queries.leftOut) : [],
+  ]);
+  return { ...found, undatedLeftOut: leftOut[0]?.total ?? 0 };
 }

@@ -129,3 +129,34 @@ export async function citiesOf(executor: Executor, ids: readonly string[]): Prom
   const byId = new Map(rows.map((row) => [row.id, toNodeRecord(row.city)]));
   return ids.map((id) => byId.get(id) ?? null);
 }
+
+const STATEMENTS_OF = `
+UNWIND $keys AS key
+MATCH (a:${ENTITY_LABEL} {id: key.from})-[r]->(b:${ENTITY_LABEL} {id: key.to})
+WHERE type(r) = key.type
+OPTIONAL MATCH (paper:Document {id: r.source})
+WITH key, a, r, b, coalesce(paper.date, paper.inferredDate) AS date
+RETURN key.id AS id, ${relationshipMap('a', 'r', 'b')} AS relationship
+ORDER BY date IS NULL, date, r.source`;
+
+/** The statement that finds every statement of the given relationships. */
+export const statementsQuery = (keys: readonly { id: string; from: string; type: string; to: string }[]): Query => ({
+  name: 'statements-of-relationships',
+  cypher: STATEMENTS_OF,
+  params: { keys },
+});
+
+/**
+ * Every statement of each relationship (its start, type and end, as "start TYPE end"), oldest paper first, undated
+ * last, each seen from its start; the result follows `keys`.
+ */
+export async function statementsOf(executor: Executor, keys: readonly string[]): Promise<RelationshipRecord[][]> {
+  const parsed = keys.map((id) => {
+    const [from, type, to] = id.split(' ');
+    return { id, from: from!, type: type!, to: to! };
+  });
+  const rows = await executor.read<{ id: string; relationship: unknown }>(statementsQuery(parsed));
+  const byKey = new Map<string, RelationshipRecord[]>(keys.map((key) => [key, []]));
+  for (const row of rows) byKey.get(row.id)?.push(toRelationshipRecord(row.relationship));
+  return keys.map((key) => byKey.get(key) ?? []);
+}

@@ -1,4 +1,5 @@
 import { ENTITY_LABEL, type NodeKind, type RelationshipType } from '../model';
+import { countsAsOf } from './as-of';
 import { nodeMap } from './node-record';
 import { relationshipProps } from './relationship-record';
 
@@ -17,6 +18,10 @@ export interface PathQueryShape {
  * cites and the name of what it is about. Types and kinds come from the model's allow-list and the two numbers are
  * checked integers: no user text enters the statement.
  */
+/** The facts of the given types whose paper has no date: what an as-of search could not use. */
+export const undatedFactsCypher = (relationshipTypes: RelationshipType[]) =>
+  `MATCH ()-[r:${relationshipTypes.join('|')}]->() WHERE r.source IN $undatedPapers RETURN count(r) AS total`;
+
 export function pathsCypher({ maxHops, candidates, relationshipTypes, avoidKinds }: PathQueryShape): string {
   const types = relationshipTypes.join('|');
   const avoid = avoidKinds.length
@@ -26,7 +31,7 @@ export function pathsCypher({ maxHops, candidates, relationshipTypes, avoidKinds
 MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
 MATCH p = SHORTEST ${candidates} (
   (a) (()-[r:${types}]-(step)){1,${maxHops}} (b)
-  WHERE all(rel IN r WHERE rel.status IN $statuses)
+  WHERE all(rel IN r WHERE rel.status IN $statuses AND ${countsAsOf('rel')})
     AND all(i IN range(0, size(step) - 1) WHERE step[i] <> a AND NOT step[i] IN step[i + 1..])${avoid}
 )
 RETURN [n IN nodes(p) | ${nodeMap('n')}] AS nodes,

@@ -16,7 +16,8 @@ import { browserEditUrl, cypherString, type BrowserLink } from './cypher-text';
 import { toNodeRecord, type NodeRecord } from './node-record';
 import { requireNodes } from './lookup.service';
 import { explainPath, pathStrength, type CitedPaper, type PathStrength } from './path-explanation';
-import { pathsCypher } from './paths-cypher';
+import { pathsCypher, undatedFactsCypher } from './paths-cypher';
+import { asOfParams, type AsOf } from './as-of';
 import { toRelationshipRecord, type RelationshipRecord } from './relationship-record';
 
 export interface PathRecord {
@@ -46,6 +47,8 @@ export interface PathRequest {
   statuses?: Status[] | null;
   purpose: PathPurpose;
   language: Language;
+  /** The graph as of a date: only facts that count on it. */
+  asOf?: AsOf | null;
 }
 
 export const MAX_HOPS = 6;
@@ -118,7 +121,16 @@ export function pathsQuery(request: PathRequest): Query {
   return {
     name: 'cooperation-paths',
     cypher: pathsCypher({ maxHops: request.maxHops, candidates, relationshipTypes, avoidKinds }),
-    params: { from: request.from, to: request.to, statuses },
+    params: { from: request.from, to: request.to, statuses, ...asOfParams(request.asOf ?? null) },
+  };
+}
+
+/** The statement counting the facts an as-of request could not use: those of its types whose paper has no date. */
+export function undatedPathFactsQuery(request: PathRequest): Query {
+  return {
+    name: 'cooperation-paths-undated',
+    cypher: undatedFactsCypher(pathScope(request).relationshipTypes),
+    params: asOfParams(request.asOf ?? null),
   };
 }
 
@@ -177,4 +189,10 @@ export async function cooperationPaths(
   });
   paths.sort((x, y) => y.path.strength.value - x.path.strength.value || x.order - y.order);
   return paths.slice(0, request.first).map(({ path }) => path);
+}
+
+/** How many facts of the request's types an as-of search left out because their paper has no date. */
+export async function undatedPathFacts(executor: Executor, request: PathRequest): Promise<number> {
+  const [row] = await executor.read<{ total: number }>(undatedPathFactsQuery(request));
+  return row?.total ?? 0;
 }

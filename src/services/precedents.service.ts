@@ -2,6 +2,7 @@ import { int } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
 import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES, type NodeKind } from '../model';
+import { asOfParams, countsAsOf, supersededAsOf, type AsOf } from './as-of';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 import { requireNodes } from './lookup.service';
 import { pageSize } from './pagination';
@@ -33,7 +34,7 @@ const ABOUT_SUBJECT = RELATIONSHIP_TYPE_NAMES.map(
  * it; for a body, every city with a body of the same type. Each branch first tests the subject's kind, so only the
  * body branch or the other two yield rows.
  */
-const PRECEDENTS = `
+const PRECEDENT_FACTS = `
 MATCH (subject:${ENTITY_LABEL} {id: $subject})
 CALL (subject) {
   WITH subject WHERE NOT subject:Body
@@ -54,12 +55,22 @@ ${ABOUT_SUBJECT}
   MATCH (body:Body {type: subject.type})-[r:PART_OF]->(city:City)
   RETURN city, r
 }
-WITH city, r WHERE $forCity IS NULL OR city.id <> $forCity
+WITH city, r WHERE $forCity IS NULL OR city.id <> $forCity`;
+
+/** The precedents that count (as of $asOf, if given), newest first. */
+const PRECEDENTS = `${PRECEDENT_FACTS}
+WITH city, r, startNode(r) AS a, endNode(r) AS b
+WHERE ${countsAsOf('r')} AND NOT ${supersededAsOf('a', 'r', 'b')}
 MATCH (source:Document {id: r.source})
-WITH city, r, startNode(r) AS a, endNode(r) AS b, coalesce(r.since, source.date) AS date
+WITH city, r, a, b, coalesce(r.since, source.date) AS date
 RETURN ${nodeMap('city')} AS city, ${relationshipMap('a', 'r', 'b')} AS fact, toString(date) AS date
 ORDER BY date IS NULL, date DESC, city.name
 LIMIT $limit`;
+
+/** How many of the precedents' facts have a paper without a date. */
+const UNDATED_PRECEDENTS = `${PRECEDENT_FACTS}
+WITH r WHERE r.source IN $undatedPapers
+RETURN count(DISTINCT r) AS total`;
 
 /**
  * The kinds a precedent can be about. Cities, their units and papers are not something another city can have or
@@ -75,10 +86,22 @@ export const PRECEDENT_SUBJECT_KINDS: readonly NodeKind[] = [
 ];
 
 /** The statement for the precedents of `subjectId`, at most `limit`. */
-export const precedentsQuery = (subjectId: string, forCity: string | null, limit: number): Query => ({
+export const precedentsQuery = (
+  subjectId: string,
+  forCity: string | null,
+  limit: number,
+  scope: AsOf | null = null,
+): Query => ({
   name: 'precedents',
   cypher: PRECEDENTS,
-  params: { subject: subjectId, forCity, limit: int(limit) },
+  params: { subject: subjectId, forCity, limit: int(limit), ...asOfParams(scope) },
+});
+
+/** The statement counting the precedents an as-of answer leaves out for want of a dated paper. */
+export const undatedPrecedentsQuery = (subjectId: string, forCity: string | null, scope: AsOf): Query => ({
+  name: 'precedents-undated',
+  cypher: UNDATED_PRECEDENTS,
+  params: { subject: subjectId, forCity, ...asOfParams(scope) },
 });
 
 /** How many precedents, newest first, ordering by similarity ranks. */
@@ -88,6 +111,8 @@ export interface PrecedentOptions {
   order: PrecedentOrder;
   /** Whether the caller shows the similarity scores; ordering by similarity computes them anyway. */
   scores: boolean;
+  /** The graph as of a date. */
+  asOf?: AsOf | null;
 }
 
 /**
@@ -101,8 +126,8 @@ export async function precedents(
   subjectId: string,
   forCity: string | null,
   first: number,
-  { order, scores: showScores }: PrecedentOptions,
-): Promise<Precedent[]> {
+  { order, scores: showScores, asOf = null }: PrecedentOptions,
+): Promise<{ precedents: Precedent[]; undatedLeftOut: number }> {
   const limit = pageSize(first);
   const [subject] = await requireNodes(executor, [subjectId]);
   if (!PRECEDENT_SUBJECT_KINDS.includes(subject!.kind)) {
@@ -114,10 +139,13 @@ export async function precedents(
   if (forCity) await requireNodes(executor, [forCity], 'City');
   const scoresFor = showScores || order === 'SIMILARITY' ? forCity : null;
   const rows = await executor.read<{ city: unknown; fact: unknown; date: string | null }>(
-    precedentsQuery(subjectId, forCity, order === 'SIMILARITY' ? SIMILARITY_POOL : limit),
+    precedentsQuery(subjectId, forCity, order === 'SIMILARITY' ? SIMILARITY_POOL : limit, asOf),
   );
+  const [undated] = asOf
+    ? await executor.read<{ total: number }>(undatedPrecedentsQuery(subjectId, forCity, asOf))
+    : [];
   const cityIds = [...new Set(rows.map((row) => (row.city as { id: string }).id))];
-  const scores = scoresFor ? await similarityScores(executor, scoresFor, cityIds) : new Map<string, number>();
+  const scores = scoresFor ? await similarityScores(executor, scoresFor, cityIds, asOf) : new Map<string, number>();
   const result = rows.map((row): Precedent => {
     const cityRecord = toNodeRecord(row.city);
     return {
@@ -130,5 +158,5 @@ export async function precedents(
   if (order === 'SIMILARITY') {
     result.sort((x, y) => (y.similarity ?? 0) - (x.similarity ?? 0) || (y.date ?? '').localeCompare(x.date ?? ''));
   }
-  return result.slice(0, limit);
+  return { precedents: result.slice(0, limit), undatedLeftOut: undated?.total ?? 0 };
 }

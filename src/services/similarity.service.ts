@@ -1,6 +1,7 @@
 import { int } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
 import { ADMINISTRATIVE_TYPE_WORDS, ENTITY_LABEL, URBANISATION_WORDS } from '../model';
+import { asOfParams, countsAsOf, type AsOf } from './as-of';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 import { requireNodes } from './lookup.service';
 import { pageSize } from './pagination';
@@ -48,13 +49,13 @@ export interface SimilarCity {
  */
 const MINE = `
   MATCH (c)<-[:PART_OF*0..2]-(h:${ENTITY_LABEL})-[r]-(n:${ENTITY_LABEL})
-  WHERE type(r) <> 'PART_OF' AND NOT n:Document AND NOT n:City AND NOT h:Document
+  WHERE type(r) <> 'PART_OF' AND NOT n:Document AND NOT n:City AND NOT h:Document AND ${countsAsOf('r')}
   RETURN collect(DISTINCT n) AS mine`;
 
 const SHARES = (o: string) => `
     UNWIND mine AS n
     MATCH (n)-[r2]-(h2:${ENTITY_LABEL})-[:PART_OF*0..2]->(${o})
-    WHERE type(r2) <> 'PART_OF' AND NOT h2:Document`;
+    WHERE type(r2) <> 'PART_OF' AND NOT h2:Document AND ${countsAsOf('r2')}`;
 
 /** Every other city is a candidate (the structure may make it alike), or only the listed ones. */
 const CANDIDATES = {
@@ -116,18 +117,34 @@ RETURN ${nodeMap('o')} AS city, score, [s IN shared | ${nodeMap('s')}] AS shared
 const SIMILARITY_SCORES = `${scoredCandidates('listed')}
 RETURN o.id AS id, score`;
 
-/** The statement for the cities most like `cityId`, with what they share and why. */
-export const similarCitiesQuery = (cityId: string, limit: number): Query => ({
+/** The facts of the city's administration whose paper has no date: what an as-of answer could not weigh. */
+const UNDATED_LINKS = `
+MATCH (c:City {id: $city})<-[:PART_OF*0..2]-(h:${ENTITY_LABEL})-[r]-(:${ENTITY_LABEL})
+WHERE type(r) <> 'PART_OF' AND r.source IN $undatedPapers
+RETURN count(DISTINCT r) AS total`;
+
+/** The statement for the cities most like `cityId`, with what they share and why; as of a date, if given. */
+export const similarCitiesQuery = (cityId: string, limit: number, scope: AsOf | null = null): Query => ({
   name: 'similar-cities',
   cypher: SIMILAR_CITIES,
-  params: { city: cityId, limit: int(limit), w: SIMILARITY_WEIGHTS },
+  params: { city: cityId, limit: int(limit), w: SIMILARITY_WEIGHTS, ...asOfParams(scope) },
 });
 
 /** The statement for the similarity scores of the `candidates` to `cityId`. */
-export const similarityScoresQuery = (cityId: string, candidates: readonly string[]): Query => ({
+export const similarityScoresQuery = (
+  cityId: string,
+  candidates: readonly string[],
+  scope: AsOf | null = null,
+): Query => ({
   name: 'similarity-scores',
   cypher: SIMILARITY_SCORES,
-  params: { city: cityId, only: candidates, limit: int(Math.max(1, candidates.length)), w: SIMILARITY_WEIGHTS },
+  params: {
+    city: cityId,
+    only: candidates,
+    limit: int(Math.max(1, candidates.length)),
+    w: SIMILARITY_WEIGHTS,
+    ...asOfParams(scope),
+  },
 });
 
 /** One collator for every sort: localeCompare with a locale builds a new one per comparison. */
@@ -205,7 +222,12 @@ export function similarityReasons(
 }
 
 /** Cities ranked by how alike they are to `cityId`: what they are linked to, and their place and size. */
-export async function similarCities(executor: Executor, cityId: string, first: number): Promise<SimilarCity[]> {
+export async function similarCities(
+  executor: Executor,
+  cityId: string,
+  first: number,
+  scope: AsOf | null = null,
+): Promise<{ similar: SimilarCity[]; undatedLeftOut: number }> {
   const limit = pageSize(first);
   await requireNodes(executor, [cityId], 'City');
   const similar = await executor.read<{
@@ -214,8 +236,15 @@ export async function similarCities(executor: Executor, cityId: string, first: n
     shared: unknown[];
     asked: Asked;
     factors: Factors;
-  }>(similarCitiesQuery(cityId, limit));
-  return similar.map((row) => {
+  }>(similarCitiesQuery(cityId, limit, scope));
+  const [undated] = scope
+    ? await executor.read<{ total: number }>({
+        name: 'similar-cities-undated',
+        cypher: UNDATED_LINKS,
+        params: { city: cityId, ...asOfParams(scope) },
+      })
+    : [];
+  const found = similar.map((row) => {
     const city = toNodeRecord(row.city);
     const shared = row.shared.map(toNodeRecord).sort((a, b) => GERMAN.compare(a.name, b.name));
     const reasons = similarityReasons(row.asked, city.properties, shared, row.factors);
@@ -227,6 +256,7 @@ export async function similarCities(executor: Executor, cityId: string, first: n
       explanation: `${city.name} is like ${row.asked.name}: ${reasons.map((r) => r.text).join('; ')}.`,
     };
   });
+  return { similar: found, undatedLeftOut: undated?.total ?? 0 };
 }
 
 /** The similarity scores of `candidates` to `cityId`, by city id; the caller has made sure the city exists. */
@@ -234,8 +264,9 @@ export async function similarityScores(
   executor: Executor,
   cityId: string,
   candidates: readonly string[],
+  scope: AsOf | null = null,
 ): Promise<Map<string, number>> {
   if (candidates.length === 0) return new Map();
-  const rows = await executor.read<{ id: string; score: number }>(similarityScoresQuery(cityId, candidates));
+  const rows = await executor.read<{ id: string; score: number }>(similarityScoresQuery(cityId, candidates, scope));
   return new Map(rows.map((row) => [row.id, row.score]));
 }

@@ -1,5 +1,6 @@
 import type { Executor, Query } from '../db/executor';
 import { ENTITY_LABEL } from '../model';
+import { asOfParams, countsAsOf, supersededAsOf, type AsOf } from './as-of';
 import { requireNodes } from './lookup.service';
 import { fetchPage, type Page, type PageRequest } from './pagination';
 import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from './relationship-record';
@@ -9,17 +10,25 @@ export interface TimelineEntry {
   fact: RelationshipRecord;
 }
 
-/** Every relationship of the city, its units and bodies, dated by `since` or else by its paper. */
-const MATCH_DATED = `
+const MATCH_FACTS = `
 MATCH (c:City {id: $city})<-[:PART_OF*0..2]-(:${ENTITY_LABEL})-[r]-(:${ENTITY_LABEL})
-WITH DISTINCT r
+WITH DISTINCT r`;
+
+/**
+ * Every relationship of the city, its units and bodies, dated by `since` or else by its paper; as of $asOf, if
+ * given, only those that count on that date.
+ */
+const MATCH_DATED = `${MATCH_FACTS}
 MATCH (source:Document {id: r.source})
 WITH r, startNode(r) AS a, endNode(r) AS b, coalesce(r.since, source.date) AS date
-WHERE date IS NOT NULL`;
+WHERE date IS NOT NULL AND ${countsAsOf('r')} AND NOT ${supersededAsOf('a', 'r', 'b')}`;
 
-/** The page and count statements of a city's timeline, oldest first. */
-export function timelineQueries(cityId: string): { page: Query; count: Query } {
-  const params = { city: cityId };
+/** The page and count statements of a city's timeline, oldest first, and the count of facts with undated papers. */
+export function timelineQueries(
+  cityId: string,
+  scope: AsOf | null = null,
+): { page: Query; count: Query; leftOut: Query } {
+  const params = { city: cityId, ...asOfParams(scope) };
   return {
     page: {
       name: 'timeline',
@@ -30,14 +39,29 @@ SKIP $offset LIMIT $limit`,
       params,
     },
     count: { name: 'timeline-count', cypher: `${MATCH_DATED}\nRETURN count(r) AS total`, params },
+    leftOut: {
+      name: 'timeline-undated',
+      cypher: `${MATCH_FACTS}\nWHERE r.source IN $undatedPapers\nRETURN count(r) AS total`,
+      params,
+    },
   };
 }
 
-/** One page of a city's dated facts and papers, oldest first. */
-export async function timeline(executor: Executor, cityId: string, page: PageRequest): Promise<Page<TimelineEntry>> {
+/** One page of a city's dated facts and papers, oldest first; as of a date, if given. */
+export async function timeline(
+  executor: Executor,
+  cityId: string,
+  page: PageRequest,
+  scope: AsOf | null = null,
+): Promise<Page<TimelineEntry> & { undatedLeftOut: number }> {
   await requireNodes(executor, [cityId], 'City');
-  return fetchPage(executor, page, timelineQueries(cityId), (row: { fact: unknown; date: string }) => ({
-    date: row.date,
-    fact: toRelationshipRecord(row.fact),
-  }));
+  const queries = timelineQueries(cityId, scope);
+  const [found, leftOut] = await Promise.all([
+    fetchPage(executor, page, queries, (row: { fact: unknown; date: string }) => ({
+      date: row.date,
+      fact: toRelationshipRecord(row.fact),
+    })),
+    scope ? executor.read<{ total: number }>(queries.leftOut) : [],
+  ]);
+  return { ...found, undatedLeftOut: leftOut[0]?.total ?? 0 };
 }

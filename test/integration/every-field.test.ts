@@ -18,6 +18,7 @@ const CURATED_VALUES: ArgumentValues = {
   to: 'trier',
   subject: 'cdo',
   text: 'Koblenz',
+  since: '2021-01-01',
 };
 
 /** Depth 3 below each root field: a node's relationships, their ends and the ends' fields. */

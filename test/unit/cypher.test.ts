@@ -6,10 +6,11 @@ import {
   mergeNodesCypher,
   mergeRelationshipsCypher,
 } from '../../src/seeding/write';
+import { changesQuery } from '../../src/services/changes.service';
 import { entitiesQueries } from '../../src/services/entities.service';
 import { factsQueries } from '../../src/services/facts.service';
 import { documentIdsQuery } from '../../src/services/lookup.service';
-import { citiesOfQuery, nodesByIdsQuery, relationshipsQuery } from '../../src/services/nodes.service';
+import { citiesOfQuery, nodesByIdsQuery, relationshipsQuery, statementsQuery } from '../../src/services/nodes.service';
 import { pathsQuery } from '../../src/services/paths.service';
 import { precedentsQuery } from '../../src/services/precedents.service';
 import { searchQuery } from '../../src/services/search.service';
@@ -50,6 +51,15 @@ const STATEMENTS = {
     language: 'DE',
   }),
   precedents: precedentsQuery('cdo', 'koblenz', 10),
+  'precedents as of a date': precedentsQuery('cdo', null, 10, {
+    date: '2020-01-01',
+    papers: { 'koblenz-aw-0095-2019': '2019-08-23' },
+    undated: ['web-page'],
+  }),
+  changes: changesQuery({ since: '2021-01-01', city: 'koblenz', first: 50 }, { 'koblenz-st-0027-2021': '2021-04-12' }),
+  'statements of relationships': statementsQuery([
+    { id: 'koblenz-digitalbeirat PART_OF koblenz', from: 'koblenz-digitalbeirat', type: 'PART_OF', to: 'koblenz' },
+  ]),
   'similar cities': similarCitiesQuery('koblenz', 5),
   'similarity scores': similarityScoresQuery('koblenz', ['trier', 'koeln']),
   'timeline page': timelineQueries('koeln').page,

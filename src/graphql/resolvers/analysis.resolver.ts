@@ -1,12 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Language, RelationshipType, Status } from '../../model';
-import { cooperationPaths, type PathPurpose } from '../../services/paths.service';
+import { cooperationPaths, undatedPathFacts, type PathPurpose } from '../../services/paths.service';
 import { precedents, type PrecedentOrder } from '../../services/precedents.service';
 import { similarCities } from '../../services/similarity.service';
 import { MAX_PAGE_SIZE } from '../../services/pagination';
 import { timeline } from '../../services/timeline.service';
 import { toConnection } from '../connection';
+import { AS_OF_DESCRIPTION, noteLeftOut } from '../as-of';
 import type { GraphContext } from '../context';
 import { LanguageEnum, PathPurposeEnum, PrecedentOrderEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
 import { selectedFieldNames } from '../selection';
@@ -35,18 +37,14 @@ export class AnalysisResolver {
     @Arg('purpose', () => PathPurposeEnum, { defaultValue: 'COOPERATION' }) purpose: PathPurpose,
     @Arg('language', () => LanguageEnum, { defaultValue: 'DE', description: 'Of the explanations.' })
     language: Language,
+    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const paths = await cooperationPaths(context.executor, context.browserLink, {
-      from,
-      to,
-      maxHops,
-      first,
-      relationshipTypes,
-      statuses,
-      purpose,
-      language,
-    });
+    const scope = await context.asOf(asOf);
+    const request = { from, to, maxHops, first, relationshipTypes, statuses, purpose, language, asOf: scope };
+    const paths = await cooperationPaths(context.executor, context.browserLink, request);
+    if (scope) noteLeftOut(context, info, scope, await undatedPathFacts(context.executor, request));
     return paths.map((path) => ({ ...path, start: toNodeView(path.start) }));
   }
 
@@ -61,14 +59,18 @@ export class AnalysisResolver {
     @Arg('forCity', () => ID, { nullable: true }) forCity: string | undefined,
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
     @Arg('orderBy', () => PrecedentOrderEnum, { defaultValue: 'NEWEST' }) orderBy: PrecedentOrder,
+    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ) {
+    const scope = await context.asOf(asOf);
     const found = await precedents(context.executor, subject, forCity ?? null, first, {
       order: orderBy,
       scores: selectedFieldNames(info).has('similarity'),
+      asOf: scope,
     });
-    return found.map((p) => ({ ...p, city: toNodeView(p.city) }));
+    if (scope) noteLeftOut(context, info, scope, found.undatedLeftOut);
+    return found.precedents.map((p) => ({ ...p, city: toNodeView(p.city) }));
   }
 
   @Query(() => [SimilarCity], {
@@ -79,10 +81,14 @@ export class AnalysisResolver {
   async similarCities(
     @Arg('city', () => ID) city: string,
     @Arg('first', () => Int, { defaultValue: 5 }) first: number,
+    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const similar = await similarCities(context.executor, city, first);
-    return similar.map((s) => ({ ...s, city: toNodeView(s.city), shared: s.shared.map(toNodeView) }));
+    const scope = await context.asOf(asOf);
+    const found = await similarCities(context.executor, city, first, scope);
+    if (scope) noteLeftOut(context, info, scope, found.undatedLeftOut);
+    return found.similar.map((s) => ({ ...s, city: toNodeView(s.city), shared: s.shared.map(toNodeView) }));
   }
 
   @Query(() => TimelineConnection, {
@@ -93,8 +99,13 @@ export class AnalysisResolver {
     @Arg('first', () => Int, { defaultValue: 100, description: `Page size, at most ${MAX_PAGE_SIZE}.` })
     first: number,
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return toConnection(await timeline(context.executor, city, { first, after }), (entry) => entry);
+    const scope = await context.asOf(asOf);
+    const page = await timeline(context.executor, city, { first, after }, scope);
+    if (scope) noteLeftOut(context, info, scope, page.undatedLeftOut);
+    return toConnection(page, (entry) => entry);
   }
 }

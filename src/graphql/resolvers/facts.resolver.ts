@@ -1,6 +1,9 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { listFacts } from '../../services/facts.service';
 import { toConnection } from '../connection';
+import { AS_OF_DESCRIPTION, noteLeftOut } from '../as-of';
 import type { GraphContext } from '../context';
 import { FactFilter } from '../inputs/filters.input';
 import { RelationshipConnection } from '../types/connection.type';
@@ -12,9 +15,13 @@ export class FactsResolver {
     @Arg('filter', () => FactFilter, { nullable: true }) filter: FactFilter | undefined,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const page = await listFacts(context.executor, filter ?? {}, { first, after });
+    const scope = await context.asOf(asOf);
+    const page = await listFacts(context.executor, filter ?? {}, { first, after }, scope);
+    if (scope) noteLeftOut(context, info, scope, page.undatedLeftOut);
     return toConnection(page, (fact) => fact);
   }
 }

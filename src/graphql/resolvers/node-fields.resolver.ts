@@ -1,8 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { RelationshipType, Status } from '../../model';
+import { factsAsOf } from '../../services/as-of';
 import { newestFirst } from '../../services/nodes.service';
 import type { Direction, RelationshipRecord } from '../../services/relationship-record';
+import { AS_OF_DESCRIPTION, noteLeftOut } from '../as-of';
 import type { GraphContext } from '../context';
 import { DirectionEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
 import { loadNode, prefetchRelated } from '../load-node';
@@ -27,13 +30,21 @@ export class NodeFieldsResolver {
     @Arg('types', () => [RelationshipTypeEnum], { nullable: true }) types: RelationshipType[] | undefined,
     @Arg('direction', () => DirectionEnum, { nullable: true }) direction: Direction | undefined,
     @Arg('statuses', () => [StatusEnum], { nullable: true }) statuses: Status[] | undefined,
+    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RelationshipRecord[]> {
     const own = context.loaders.relationships.load(node.id);
-    const all = withAdministration
+    const loaded = withAdministration
       ? newestFirst([...(await own), ...(await context.loaders.administration.load(node.id))])
       : await own;
+    const scope = await context.asOf(asOf);
+    let all = loaded;
+    if (scope) {
+      const counted = factsAsOf(loaded, scope);
+      all = counted.facts;
+      noteLeftOut(context, info, scope, counted.leftOut);
+    }
     const wanted = all.filter(
       (r) =>
         (!types?.length || types.includes(r.type)) &&

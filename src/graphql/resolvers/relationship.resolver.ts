@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { relationshipIdentity } from '../../services/as-of';
 import type { RelationshipRecord } from '../../services/relationship-record';
 import type { GraphContext } from '../context';
 import { loadNode } from '../load-node';
@@ -51,5 +52,14 @@ export class RelationshipResolver {
   @FieldResolver(() => Document, { description: 'The paper (or web page) that states this fact.' })
   source(@Root() relationship: RelationshipRecord, @Ctx() context: GraphContext): NodeView | Promise<NodeView> {
     return loadNode(context, relationship.source);
+  }
+
+  @FieldResolver(() => [Relationship], {
+    description:
+      'Every statement of this relationship (the same start, type and end), this one included, oldest paper first: ' +
+      'how its status changed from paper to paper. Each is seen from its start node.',
+  })
+  history(@Root() relationship: RelationshipRecord, @Ctx() context: GraphContext): Promise<RelationshipRecord[]> {
+    return context.loaders.statements.load(relationshipIdentity(relationship));
   }
 }

@@ -1,6 +1,7 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { SimilarityFactorEnum } from '../enums';
+import { ChangeKindEnum, SimilarityFactorEnum } from '../enums';
+import type { ChangeKind } from '../../services/changes.service';
 import type { SimilarityFactor } from '../../services/similarity.service';
 import { City } from './entity-types';
 import { NodeInterface } from './node.type';
@@ -123,4 +124,22 @@ export class SearchHit {
 
   @Field(() => Float)
   score!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A fact a paper stated first, or a status it changed.' })
+export class Change {
+  @Field(() => ChangeKindEnum)
+  change!: ChangeKind;
+
+  @Field(() => GraphQLLocalDate, { description: 'The date of the paper that states it.' })
+  date!: string;
+
+  @Field(() => Relationship, { description: 'The statement, seen from its start node.' })
+  fact!: Relationship;
+
+  @Field(() => Relationship, {
+    nullable: true,
+    description: 'For STATUS_CHANGED: the statement of the newest earlier paper, with its status and source.',
+  })
+  previous!: Relationship | null;
 }
