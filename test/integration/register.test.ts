@@ -275,6 +275,22 @@ describe('the register and the curated dataset, loaded together', () => {
     expect(scores.every((s: number) => s > 0 && s <= 1)).toBe(true);
   });
 
+  it("when the changes of a municipality are asked, then the register's statement of its place is among them", async () => {
+    const { changes } = await data(`{
+      changes(since: "2019-01-01", city: "ags-07137088") { change date fact { type from { id } to { id } source { id } } }
+    }`);
+    expect(changes).toContainEqual({
+      change: 'FIRST_STATED',
+      date: '2019-12-31',
+      fact: {
+        type: 'PART_OF',
+        from: { id: 'ags-07137088' },
+        to: { id: 'verband-071375001' },
+        source: { id: REGISTER_SOURCE },
+      },
+    });
+  });
+
   it('when city is asked with a malformed AGS, or with both id and AGS, then the answer is BAD_USER_INPUT', async () => {
     for (const query of ['{ city(ags: "7111") { id } }', '{ city(id: "koblenz", ags: "07111000") { id } }']) {
       const { body } = await app.graphql(query);
