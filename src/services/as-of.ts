@@ -82,3 +82,10 @@ export function factsAsOf(facts: RelationshipRecord[], scope: AsOf): { facts: Re
   const kept = counting.filter((fact) => scope.papers[fact.source] === newest.get(relationshipIdentity(fact)));
   return { facts: kept, leftOut };
 }
+
+/** Runs a statement that counts facts with undated papers (`RETURN count(…) AS total`); 0 without an as-of date. */
+export async function countUndated(executor: Executor, scope: AsOf | null, query: Query): Promise<number> {
+  if (!scope) return 0;
+  const [row] = await executor.read<{ total: number }>(query);
+  return row?.total ?? 0;
+}

@@ -1,6 +1,6 @@
 import type { Executor, Query } from '../db/executor';
 import { ENTITY_LABEL, type RelationshipType, type Status } from '../model';
-import { asOfParams, countsAsOf, supersededAsOf, type AsOf } from './as-of';
+import { asOfParams, countsAsOf, countUndated, supersededAsOf, type AsOf } from './as-of';
 import { requireDocuments, requireNodes } from './lookup.service';
 import { fetchPage, type Page, type PageRequest } from './pagination';
 import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from './relationship-record';
@@ -95,7 +95,7 @@ export async function listFacts(
   const queries = factsQueries({ ...rest, sources }, scope);
   const [found, leftOut] = await Promise.all([
     fetchPage(executor, page, queries, (row: { relationship: unknown }) => toRelationshipRecord(row.relationship)),
-    scope ? executor.read<{ total: number }>(queries.leftOut) : [],
+    countUndated(executor, scope, queries.leftOut),
   ]);
-  return { ...found, undatedLeftOut: leftOut[0]?.total ?? 0 };
+  return { ...found, undatedLeftOut: leftOut };
 }

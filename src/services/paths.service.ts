@@ -17,7 +17,7 @@ import { toNodeRecord, type NodeRecord } from './node-record';
 import { requireNodes } from './lookup.service';
 import { explainPath, pathStrength, type CitedPaper, type PathStrength } from './path-explanation';
 import { pathsCypher, undatedFactsCypher } from './paths-cypher';
-import { asOfParams, type AsOf } from './as-of';
+import { asOfParams, countUndated, type AsOf } from './as-of';
 import { toRelationshipRecord, type RelationshipRecord } from './relationship-record';
 
 export interface PathRecord {
@@ -193,6 +193,5 @@ export async function cooperationPaths(
 
 /** How many facts of the request's types an as-of search left out because their paper has no date. */
 export async function undatedPathFacts(executor: Executor, request: PathRequest): Promise<number> {
-  const [row] = await executor.read<{ total: number }>(undatedPathFactsQuery(request));
-  return row?.total ?? 0;
+  return countUndated(executor, request.asOf ?? null, undatedPathFactsQuery(request));
 }

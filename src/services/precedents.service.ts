@@ -2,7 +2,7 @@ import { int } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
 import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES, type NodeKind } from '../model';
-import { asOfParams, countsAsOf, supersededAsOf, type AsOf } from './as-of';
+import { asOfParams, countsAsOf, countUndated, supersededAsOf, type AsOf } from './as-of';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 import { requireNodes } from './lookup.service';
 import { pageSize } from './pagination';
@@ -141,9 +141,9 @@ export async function precedents(
   const rows = await executor.read<{ city: unknown; fact: unknown; date: string | null }>(
     precedentsQuery(subjectId, forCity, order === 'SIMILARITY' ? SIMILARITY_POOL : limit, asOf),
   );
-  const [undated] = asOf
-    ? await executor.read<{ total: number }>(undatedPrecedentsQuery(subjectId, forCity, asOf))
-    : [];
+  const undatedLeftOut = asOf
+    ? await countUndated(executor, asOf, undatedPrecedentsQuery(subjectId, forCity, asOf))
+    : 0;
   const cityIds = [...new Set(rows.map((row) => (row.city as { id: string }).id))];
   const scores = scoresFor ? await similarityScores(executor, scoresFor, cityIds, asOf) : new Map<string, number>();
   const result = rows.map((row): Precedent => {
@@ -158,5 +158,5 @@ export async function precedents(
   if (order === 'SIMILARITY') {
     result.sort((x, y) => (y.similarity ?? 0) - (x.similarity ?? 0) || (y.date ?? '').localeCompare(x.date ?? ''));
   }
-  return { precedents: result.slice(0, limit), undatedLeftOut: undated?.total ?? 0 };
+  return { precedents: result.slice(0, limit), undatedLeftOut };
 }

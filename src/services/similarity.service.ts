@@ -1,7 +1,7 @@
 import { int } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
 import { ADMINISTRATIVE_TYPE_WORDS, ENTITY_LABEL, URBANISATION_WORDS } from '../model';
-import { asOfParams, countsAsOf, type AsOf } from './as-of';
+import { asOfParams, countsAsOf, countUndated, type AsOf } from './as-of';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 import { requireNodes } from './lookup.service';
 import { pageSize } from './pagination';
@@ -237,13 +237,11 @@ export async function similarCities(
     asked: Asked;
     factors: Factors;
   }>(similarCitiesQuery(cityId, limit, scope));
-  const [undated] = scope
-    ? await executor.read<{ total: number }>({
-        name: 'similar-cities-undated',
-        cypher: UNDATED_LINKS,
-        params: { city: cityId, ...asOfParams(scope) },
-      })
-    : [];
+  const undatedLeftOut = await countUndated(executor, scope, {
+    name: 'similar-cities-undated',
+    cypher: UNDATED_LINKS,
+    params: { city: cityId, ...asOfParams(scope) },
+  });
   const found = similar.map((row) => {
     const city = toNodeRecord(row.city);
     const shared = row.shared.map(toNodeRecord).sort((a, b) => GERMAN.compare(a.name, b.name));
@@ -256,7 +254,7 @@ export async function similarCities(
       explanation: `${city.name} is like ${row.asked.name}: ${reasons.map((r) => r.text).join('; ')}.`,
     };
   });
-  return { similar: found, undatedLeftOut: undated?.total ?? 0 };
+  return { similar: found, undatedLeftOut };
 }
 
 /** The similarity scores of `candidates` to `cityId`, by city id; the caller has made sure the city exists. */

@@ -1,6 +1,6 @@
 import type { Executor, Query } from '../db/executor';
 import { ENTITY_LABEL } from '../model';
-import { asOfParams, countsAsOf, supersededAsOf, type AsOf } from './as-of';
+import { asOfParams, countsAsOf, countUndated, supersededAsOf, type AsOf } from './as-of';
 import { requireNodes } from './lookup.service';
 import { fetchPage, type Page, type PageRequest } from './pagination';
 import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from './relationship-record';
@@ -61,7 +61,7 @@ export async function timeline(
       date: row.date,
       fact: toRelationshipRecord(row.fact),
     })),
-    scope ? executor.read<{ total: number }>(queries.leftOut) : [],
+    countUndated(executor, scope, queries.leftOut),
   ]);
-  return { ...found, undatedLeftOut: leftOut[0]?.total ?? 0 };
+  return { ...found, undatedLeftOut: leftOut };
 }
