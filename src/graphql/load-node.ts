@@ -42,5 +42,9 @@ export async function prefetchRelated(
 export function prefetchRelationships(context: GraphContext, info: GraphQLResolveInfo, ids: readonly string[]): void {
   const fields = selectedFieldNames(info);
   if (!fields.has('relationships') && !fields.has('memberships')) return;
-  for (const id of ids) context.loaders.relationships.load(id).catch(() => undefined);
+  for (const id of ids)
+    context.loaders
+      .relationships()
+      .load(id)
+      .catch(() => undefined);
 }

@@ -19,6 +19,7 @@ import { StatsResolver } from './resolvers/stats.resolver';
 import { ENTITY_TYPES } from './types/entity-types';
 import type { NodeView } from './types/node.type';
 import { guardListFields } from './limits/list-guard';
+import { reportAsOfAnswers } from './as-of';
 
 /**
  * Builds the executable GraphQL schema from the type-graphql resolvers. No type has middleware or auth rules, so the
@@ -50,6 +51,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   // A node's GraphQL type is its kind. Set here rather than in @InterfaceType, which wraps resolveType in an async
   // function and so makes every node of an answer a promise of its own (thousands in a city's relationships).
   assertInterfaceType(schema.getType('Node')).resolveType = (value) => (value as NodeView).kind;
+  reportAsOfAnswers(schema);
   guardListFields(schema);
   return schema;
 }

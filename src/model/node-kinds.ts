@@ -39,6 +39,10 @@ export const DOCUMENT_TYPES = [
   'VORLAGE',
 ] as const;
 
+/** What a Document's date says; see Document.dateMeaning. */
+export const DATE_MEANINGS = ['ISSUED', 'STATE_OF_DATA'] as const;
+export const STATE_OF_DATA = 'STATE_OF_DATA';
+
 /** What sort of municipality the register says it is (its Textkennzeichen 60–67). */
 export const CITY_TYPES = [
   'MARKT',
@@ -264,6 +268,12 @@ export const NODE_KINDS = {
       date: { spec: { type: 'date' }, description: 'The date on the paper.' },
       inferredDate: { spec: { type: 'date' }, description: 'A date the paper does not give, inferred; see dateBasis.' },
       dateBasis: { spec: { type: 'string' }, description: 'What inferredDate is inferred from.' },
+      dateMeaning: {
+        spec: { type: 'enum', values: DATE_MEANINGS },
+        description:
+          `What its date says: ${DATE_MEANINGS[0]} (when left out), the day it was issued; ${STATE_OF_DATA}, the state ` +
+          "of a register's data, whose facts then hold as of earlier dates too, until a newer edition replaces them.",
+      },
       sessionDate: { spec: { type: 'date' }, description: 'The date of the session it was presented to.' },
       url: { spec: { type: 'url' }, description: 'Where it can be read. Required for type WEBSITE.' },
       file: {

@@ -48,5 +48,9 @@ export const COMMON_NODE_PROPERTIES: Record<string, PropertySpec> = {
     spec: { type: 'string[]' },
     description: 'Other spellings: abbreviations, English names, OCR variants (e.g. "Koln").',
   },
-  description: { spec: { type: 'string' }, description: 'One or two sentences on what it is.' },
+  description: {
+    spec: { type: 'string' },
+    description:
+      'One or two sentences on what it is, as the curated data has it now: not as of a date, whatever asOf says.',
+  },
 };

@@ -1,91 +1,98 @@
 import type { Executor, Query } from '../db/executor';
-import type { RelationshipRecord } from './relationship-record';
+import { STATE_OF_DATA } from '../model';
 
 /** Every paper's date: the date on it, else the one inferred for it (see Document.dateBasis); papers with neither. */
 export interface PaperDates {
   dated: Map<string, string>;
   undated: Set<string>;
+  /** The papers whose date is the state of their data (a register's edition): they hold as of any earlier date too. */
+  standing: Set<string>;
 }
 
-/** The graph as the papers documented it on `date`: the papers dated on or before it, and those without a date. */
+/** The graph as the papers documented it on `date`: the papers that count on it, and those without a date. */
 export interface AsOf {
   date: string;
-  /** Paper id → its date, for the papers dated on or before `date`. */
+  /** Paper id → its date, for the papers that count on `date`. */
   papers: Record<string, string>;
   undated: string[];
 }
 
 export const PAPER_DATES: Query = {
   name: 'paper-dates',
-  cypher: `MATCH (d:Document) RETURN d.id AS id, toString(coalesce(d.date, d.inferredDate)) AS date`,
+  cypher: `MATCH (d:Document)
+RETURN d.id AS id, toString(coalesce(d.date, d.inferredDate)) AS date, d.dateMeaning = '${STATE_OF_DATA}' AS standing`,
 };
 
 export async function readPaperDates(executor: Executor): Promise<PaperDates> {
-  const rows = await executor.read<{ id: string; date: string | null }>(PAPER_DATES);
+  const rows = await executor.read<{ id: string; date: string | null; standing: boolean | null }>(PAPER_DATES);
   const dated = new Map<string, string>();
   const undated = new Set<string>();
+  const standing = new Set<string>();
   for (const row of rows) {
     if (row.date) dated.set(row.id, row.date);
     else undated.add(row.id);
+    if (row.standing) standing.add(row.id);
   }
-  return { dated, undated };
+  return { dated, undated, standing };
 }
 
+/**
+ * The papers that count on `date`: those dated on or before it, and a register's edition whatever its date, since
+ * its date is the state of its data, not the day its structure began; it holds until a newer edition replaces it.
+ */
 export function asOfScope(dates: PaperDates, date: string): AsOf {
   const papers: Record<string, string> = {};
-  for (const [id, paperDate] of dates.dated) if (paperDate <= date) papers[id] = paperDate;
+  for (const [id, paperDate] of dates.dated) if (paperDate <= date || dates.standing.has(id)) papers[id] = paperDate;
   return { date, papers, undated: [...dates.undated] };
 }
 
-/** The parameters the Cypher below reads; without an as-of date every fact counts. */
+/** The parameters `countsAsOf` reads; without an as-of date every fact counts. */
 export const asOfParams = (scope: AsOf | null) => ({
   asOf: scope?.date ?? null,
   asOfPapers: scope?.papers ?? {},
   undatedPapers: scope?.undated ?? [],
 });
 
-/** Cypher: whether fact `r` counts as of $asOf: its paper is dated on or before it, and it had not ended before it. */
-export const countsAsOf = (r: string) =>
-  `($asOf IS NULL OR ($asOfPapers[${r}.source] IS NOT NULL AND (${r}.until IS NULL OR ${r}.until >= date($asOf))))`;
+/**
+ * Cypher: the as-of rule, the one predicate every query applies to fact `r` (from `a` to `b`). Without $asOf every
+ * fact counts. With it, a fact counts when its paper counts on $asOf (see `asOfScope`), it had not ended before
+ * $asOf, and no newer paper that counts on $asOf states the same relationship (same start, type and end): the
+ * newest paper decides.
+ */
+export const countsAsOf = (r: string, ends?: { a: string; b: string }) =>
+  `($asOf IS NULL OR ($asOfPapers[${r}.source] IS NOT NULL ` +
+  `AND (${r}.until IS NULL OR ${r}.until >= date($asOf)) ` +
+  `AND NOT EXISTS { ${sameEnds(r, ends)} type(newer) = type(${r}) ` +
+  `AND $asOfPapers[newer.source] > $asOfPapers[${r}.source] }))`;
 
-/** Cypher: whether a newer paper, on or before $asOf, states the same relationship as `r` between `a` and `b`. */
-export const supersededAsOf = (a: string, r: string, b: string) =>
-  `($asOf IS NOT NULL AND EXISTS { MATCH (${a})-[newer]->(${b}) WHERE type(newer) = type(${r}) ` +
-  `AND $asOfPapers[newer.source] > $asOfPapers[${r}.source] })`;
+/** Cypher: a relationship `newer` between the ends of `r`, named when the caller has them, else sought by id. */
+const sameEnds = (r: string, ends?: { a: string; b: string }) =>
+  ends
+    ? `MATCH (${ends.a})-[newer]->(${ends.b}) WHERE`
+    : `MATCH (s)-[newer]->(e) WHERE elementId(s) = elementId(startNode(${r})) ` +
+      `AND elementId(e) = elementId(endNode(${r})) AND`;
 
-/** The ends and type that make two statements the same relationship. */
-export function relationshipIdentity(fact: RelationshipRecord): string {
-  const [start, end] = fact.aboutFrom
-    ? [fact.aboutFrom.id, fact.node.id]
-    : fact.direction === 'OUTGOING'
-      ? [fact.ownerId, fact.node.id]
-      : [fact.node.id, fact.ownerId];
-  return `${start} ${fact.type} ${end}`;
-}
+/** Cypher: whether fact `r` cites a paper without a date, which an as-of answer leaves out and counts. */
+export const undatedAsOf = (r: string) => `${r}.source IN $undatedPapers`;
 
 /**
- * The facts that count as of the scope: their paper dated on or before it, not ended before it, and of several
- * statements of one relationship only the newest paper's. Facts whose paper has no date are counted as left out.
+ * An answer as of a date, with the number of facts it left out for want of a dated paper (null without a date).
+ * The GraphQL layer reports the number in the response's extensions and hands on `answer`.
  */
-export function factsAsOf(facts: RelationshipRecord[], scope: AsOf): { facts: RelationshipRecord[]; leftOut: number } {
-  const undated = new Set(scope.undated);
-  const leftOut = facts.filter((fact) => undated.has(fact.source)).length;
-  const counting = facts.filter(
-    (fact) => scope.papers[fact.source] !== undefined && (fact.until === null || fact.until >= scope.date),
-  );
-  const newest = new Map<string, string>();
-  for (const fact of counting) {
-    const key = relationshipIdentity(fact);
-    const date = scope.papers[fact.source]!;
-    if ((newest.get(key) ?? '') < date) newest.set(key, date);
+export class AsOfAnswer<T> {
+  constructor(
+    readonly answer: T,
+    readonly undatedLeftOut: number | null,
+  ) {}
+
+  map<U>(f: (answer: T) => U): AsOfAnswer<U> {
+    return new AsOfAnswer(f(this.answer), this.undatedLeftOut);
   }
-  const kept = counting.filter((fact) => scope.papers[fact.source] === newest.get(relationshipIdentity(fact)));
-  return { facts: kept, leftOut };
 }
 
-/** Runs a statement that counts facts with undated papers (`RETURN count(…) AS total`); 0 without an as-of date. */
-export async function countUndated(executor: Executor, scope: AsOf | null, query: Query): Promise<number> {
-  if (!scope) return 0;
+/** Runs a statement that counts facts with undated papers (`RETURN count(…) AS total`); null without an as-of date. */
+export async function countUndated(executor: Executor, scope: AsOf | null, query: Query): Promise<number | null> {
+  if (!scope) return null;
   const [row] = await executor.read<{ total: number }>(query);
   return row?.total ?? 0;
 }

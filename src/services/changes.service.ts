@@ -26,6 +26,8 @@ export interface ChangesRequest {
   /** Only facts with an end of one of these kinds. */
   kinds?: NodeKind[] | null;
   types?: RelationshipType[] | null;
+  /** Also the facts of register editions (papers whose date is the state of their data); left out by default. */
+  withRegister?: boolean | null;
   first: number;
 }
 
@@ -83,8 +85,9 @@ export async function changes(executor: Executor, request: ChangesRequest, dates
     throw badInput(`"until" (${request.until}) is before "since" (${request.since})`, { argument: 'until' });
   }
   if (request.city) await requireNodes(executor, [request.city], 'City');
+  const papers = [...dates.dated].filter(([id]) => request.withRegister || !dates.standing.has(id));
   const rows = await executor.read<{ fact: unknown; previous: unknown; date: string }>(
-    changesQuery(request, Object.fromEntries(dates.dated)),
+    changesQuery(request, Object.fromEntries(papers)),
   );
   return rows.map((row) => ({
     change: row.previous ? 'STATUS_CHANGED' : 'FIRST_STATED',

@@ -1,6 +1,6 @@
 import type { Executor, Query } from '../db/executor';
 import { ENTITY_LABEL, type RelationshipType, type Status } from '../model';
-import { asOfParams, countsAsOf, countUndated, supersededAsOf, type AsOf } from './as-of';
+import { AsOfAnswer, asOfParams, countsAsOf, countUndated, undatedAsOf, type AsOf } from './as-of';
 import { requireDocuments, requireNodes } from './lookup.service';
 import { fetchPage, type Page, type PageRequest } from './pagination';
 import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from './relationship-record';
@@ -43,7 +43,7 @@ WHERE ($types IS NULL OR type(r) IN $types)
   })`;
 
 const MATCH_FILTERED = `${MATCH_ANY_TIME}
-  AND ${countsAsOf('r')} AND NOT ${supersededAsOf('a', 'r', 'b')}`;
+  AND ${countsAsOf('r', { a: 'a', b: 'b' })}`;
 
 /**
  * The page and count statements for a checked filter, as of a date when one is given, and the count of the facts
@@ -76,7 +76,7 @@ SKIP $offset LIMIT $limit`,
     count: { name: 'facts-count', cypher: `${MATCH_FILTERED}\nRETURN count(r) AS total`, params },
     leftOut: {
       name: 'facts-undated',
-      cypher: `${MATCH_ANY_TIME}\n  AND r.source IN $undatedPapers\nRETURN count(r) AS total`,
+      cypher: `${MATCH_ANY_TIME}\n  AND ${undatedAsOf('r')}\nRETURN count(r) AS total`,
       params,
     },
   };
@@ -88,7 +88,7 @@ export async function listFacts(
   filter: FactFilter,
   page: PageRequest,
   scope: AsOf | null = null,
-): Promise<Page<RelationshipRecord> & { undatedLeftOut: number }> {
+): Promise<AsOfAnswer<Page<RelationshipRecord>>> {
   const { source, ...rest } = filter;
   if (filter.nodeId) await requireNodes(executor, [filter.nodeId]);
   const sources = source ? await requireDocuments(executor, source) : null;
@@ -97,5 +97,5 @@ export async function listFacts(
     fetchPage(executor, page, queries, (row: { relationship: unknown }) => toRelationshipRecord(row.relationship)),
     countUndated(executor, scope, queries.leftOut),
   ]);
-  return { ...found, undatedLeftOut: leftOut };
+  return new AsOfAnswer(found, leftOut);
 }

@@ -1,5 +1,6 @@
 import type { Executor, Query } from '../db/executor';
 import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES } from '../model';
+import { asOfParams, countsAsOf, undatedAsOf, type AsOf } from './as-of';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 import {
   relationshipMap,
@@ -27,10 +28,17 @@ export async function nodesByIds(executor: Executor, ids: readonly string[]): Pr
   return ids.map((id) => byId.get(id) ?? null);
 }
 
+/**
+ * The facts that count as of $asOf, and those it leaves out for want of a dated paper, flagged `undated`: the
+ * caller counts them and hands out the rest. Without $asOf every fact counts and none is undated.
+ */
+const AS_OF = `WITH * WHERE ${countsAsOf('r')} OR ${undatedAsOf('r')}`;
+
 const RELATIONSHIPS_OF = `
 UNWIND $ids AS id
 MATCH (a:${ENTITY_LABEL} {id: id})-[r]-(b:${ENTITY_LABEL})
-RETURN id, ${relationshipMap('a', 'r', 'b')} AS relationship
+${AS_OF}
+RETURN id, ${relationshipMap('a', 'r', 'b')} AS relationship, ${undatedAsOf('r')} AS undated
 ORDER BY r.since IS NULL, r.since DESC, b.name, type(r)`;
 
 /**
@@ -42,8 +50,9 @@ UNWIND $ids AS id
 WITH id, ${RELATIONSHIP_TYPE_NAMES.map((type) => `[()-[r:${type} {about: id}]->() | r]`).join(' + ')} AS facts
 UNWIND facts AS r
 WITH id, r, startNode(r) AS a, endNode(r) AS b
+${AS_OF}
 RETURN id, {type: type(r), direction: 'OUTGOING', ownerId: id, node: ${nodeMap('b')}, aboutFrom: ${nodeMap('a')},
-            props: ${relationshipProps('r')}} AS relationship
+            props: ${relationshipProps('r')}} AS relationship, ${undatedAsOf('r')} AS undated
 ORDER BY r.since IS NULL, r.since DESC, b.name, type(r)`;
 
 /**
@@ -57,7 +66,8 @@ WITH id, collect(DISTINCT h) AS units
 UNWIND units AS h
 MATCH (h)-[r]-(b:${ENTITY_LABEL})
 WHERE b.id <> id AND NOT (b IN units AND startNode(r) <> h)
-RETURN id, ${relationshipMap('h', 'r', 'b')} AS relationship
+${AS_OF}
+RETURN id, ${relationshipMap('h', 'r', 'b')} AS relationship, ${undatedAsOf('r')} AS undated
 ORDER BY r.since IS NULL, r.since DESC, b.name, type(r)`;
 
 const RELATIONSHIP_STATEMENTS = {
@@ -68,18 +78,43 @@ const RELATIONSHIP_STATEMENTS = {
 
 export type RelationshipsOf = keyof typeof RELATIONSHIP_STATEMENTS;
 
-/** The statement for the relationships of nodes: their own, those about them, or those of their administration. */
-export const relationshipsQuery = (ids: readonly string[], which: RelationshipsOf): Query => ({
+/**
+ * The statement for the relationships of nodes: their own, those about them, or those of their administration; as
+ * of a date, if given.
+ */
+export const relationshipsQuery = (
+  ids: readonly string[],
+  which: RelationshipsOf,
+  scope: AsOf | null = null,
+): Query => ({
   name: which,
   cypher: RELATIONSHIP_STATEMENTS[which],
-  params: { ids },
+  params: { ids, ...asOfParams(scope) },
 });
 
-async function groupedRelationships(executor: Executor, ids: readonly string[], which: RelationshipsOf) {
-  const rows = await executor.read<{ id: string; relationship: unknown }>(relationshipsQuery(ids, which));
-  const byId = new Map<string, RelationshipRecord[]>(ids.map((id) => [id, []]));
-  for (const row of rows) byId.get(row.id)?.push(toRelationshipRecord(row.relationship));
-  return ids.map((id) => byId.get(id) ?? []);
+/** A node's facts that count, and how many of its facts an as-of answer left out for want of a dated paper. */
+export interface FactsOf {
+  facts: RelationshipRecord[];
+  undatedLeftOut: number;
+}
+
+async function groupedRelationships(
+  executor: Executor,
+  ids: readonly string[],
+  which: RelationshipsOf,
+  scope: AsOf | null,
+): Promise<FactsOf[]> {
+  const rows = await executor.read<{ id: string; relationship: unknown; undated: boolean }>(
+    relationshipsQuery(ids, which, scope),
+  );
+  const byId = new Map<string, FactsOf>(ids.map((id) => [id, { facts: [], undatedLeftOut: 0 }]));
+  for (const row of rows) {
+    const of = byId.get(row.id);
+    if (!of) continue;
+    if (row.undated) of.undatedLeftOut += 1;
+    else of.facts.push(toRelationshipRecord(row.relationship));
+  }
+  return ids.map((id) => byId.get(id)!);
 }
 
 /** Newest first, undated last; the sort is stable, so facts of one date keep their order. */
@@ -89,24 +124,29 @@ export function newestFirst(facts: RelationshipRecord[]): RelationshipRecord[] {
   );
 }
 
-/** Every relationship of each node, then every fact about it, newest first; the result follows `ids`. */
+/** Every relationship of each node, then every fact about it, newest first; as of a date, if given. */
 export async function relationshipsOfNodes(
   executor: Executor,
   ids: readonly string[],
-): Promise<RelationshipRecord[][]> {
+  scope: AsOf | null = null,
+): Promise<FactsOf[]> {
   const [own, about] = await Promise.all([
-    groupedRelationships(executor, ids, 'relationships-of-nodes'),
-    groupedRelationships(executor, ids, 'facts-about-nodes'),
+    groupedRelationships(executor, ids, 'relationships-of-nodes', scope),
+    groupedRelationships(executor, ids, 'facts-about-nodes', scope),
   ]);
-  return own.map((facts, i) => (about[i]!.length ? newestFirst([...facts, ...about[i]!]) : facts));
+  return own.map((of, i) => ({
+    facts: about[i]!.facts.length ? newestFirst([...of.facts, ...about[i]!.facts]) : of.facts,
+    undatedLeftOut: of.undatedLeftOut + about[i]!.undatedLeftOut,
+  }));
 }
 
-/** The relationships of the units and bodies under each node, each seen from its own unit or body. */
+/** The relationships of the units and bodies under each node, each seen from its own; as of a date, if given. */
 export function administrationRelationships(
   executor: Executor,
   ids: readonly string[],
-): Promise<RelationshipRecord[][]> {
-  return groupedRelationships(executor, ids, 'administration-relationships');
+  scope: AsOf | null = null,
+): Promise<FactsOf[]> {
+  return groupedRelationships(executor, ids, 'administration-relationships', scope);
 }
 
 const CITIES_OF = `

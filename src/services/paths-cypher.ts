@@ -1,5 +1,5 @@
 import { ENTITY_LABEL, type NodeKind, type RelationshipType } from '../model';
-import { countsAsOf } from './as-of';
+import { countsAsOf, undatedAsOf } from './as-of';
 import { nodeMap } from './node-record';
 import { relationshipProps } from './relationship-record';
 
@@ -20,7 +20,7 @@ export interface PathQueryShape {
  */
 /** The facts of the given types whose paper has no date: what an as-of search could not use. */
 export const undatedFactsCypher = (relationshipTypes: RelationshipType[]) =>
-  `MATCH ()-[r:${relationshipTypes.join('|')}]->() WHERE r.source IN $undatedPapers RETURN count(r) AS total`;
+  `MATCH ()-[r:${relationshipTypes.join('|')}]->() WHERE ${undatedAsOf('r')} RETURN count(r) AS total`;
 
 export function pathsCypher({ maxHops, candidates, relationshipTypes, avoidKinds }: PathQueryShape): string {
   const types = relationshipTypes.join('|');

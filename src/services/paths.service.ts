@@ -17,7 +17,7 @@ import { toNodeRecord, type NodeRecord } from './node-record';
 import { requireNodes } from './lookup.service';
 import { explainPath, pathStrength, type CitedPaper, type PathStrength } from './path-explanation';
 import { pathsCypher, undatedFactsCypher } from './paths-cypher';
-import { asOfParams, countUndated, type AsOf } from './as-of';
+import { AsOfAnswer, asOfParams, countUndated, type AsOf } from './as-of';
 import { toRelationshipRecord, type RelationshipRecord } from './relationship-record';
 
 export interface PathRecord {
@@ -142,7 +142,7 @@ export async function cooperationPaths(
   executor: Executor,
   link: BrowserLink,
   request: PathRequest,
-): Promise<PathRecord[]> {
+): Promise<AsOfAnswer<PathRecord[]>> {
   checkRequest(request);
   await requireNodes(executor, [request.from, request.to]);
   const rows = await executor.read<{
@@ -188,10 +188,9 @@ export async function cooperationPaths(
     return { path, order };
   });
   paths.sort((x, y) => y.path.strength.value - x.path.strength.value || x.order - y.order);
-  return paths.slice(0, request.first).map(({ path }) => path);
-}
-
-/** How many facts of the request's types an as-of search left out because their paper has no date. */
-export async function undatedPathFacts(executor: Executor, request: PathRequest): Promise<number> {
-  return countUndated(executor, request.asOf ?? null, undatedPathFactsQuery(request));
+  const undatedLeftOut = await countUndated(executor, request.asOf ?? null, undatedPathFactsQuery(request));
+  return new AsOfAnswer(
+    paths.slice(0, request.first).map(({ path }) => path),
+    undatedLeftOut,
+  );
 }

@@ -2,7 +2,7 @@ import { int } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
 import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES, type NodeKind } from '../model';
-import { asOfParams, countsAsOf, countUndated, supersededAsOf, type AsOf } from './as-of';
+import { AsOfAnswer, asOfParams, countsAsOf, countUndated, undatedAsOf, type AsOf } from './as-of';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 import { requireNodes } from './lookup.service';
 import { pageSize } from './pagination';
@@ -60,7 +60,7 @@ WITH city, r WHERE $forCity IS NULL OR city.id <> $forCity`;
 /** The precedents that count (as of $asOf, if given), newest first. */
 const PRECEDENTS = `${PRECEDENT_FACTS}
 WITH city, r, startNode(r) AS a, endNode(r) AS b
-WHERE ${countsAsOf('r')} AND NOT ${supersededAsOf('a', 'r', 'b')}
+WHERE ${countsAsOf('r', { a: 'a', b: 'b' })}
 MATCH (source:Document {id: r.source})
 WITH city, r, a, b, coalesce(r.since, source.date) AS date
 RETURN ${nodeMap('city')} AS city, ${relationshipMap('a', 'r', 'b')} AS fact, toString(date) AS date
@@ -69,7 +69,7 @@ LIMIT $limit`;
 
 /** How many of the precedents' facts have a paper without a date. */
 const UNDATED_PRECEDENTS = `${PRECEDENT_FACTS}
-WITH r WHERE r.source IN $undatedPapers
+WITH r WHERE ${undatedAsOf('r')}
 RETURN count(DISTINCT r) AS total`;
 
 /**
@@ -127,7 +127,7 @@ export async function precedents(
   forCity: string | null,
   first: number,
   { order, scores: showScores, asOf = null }: PrecedentOptions,
-): Promise<{ precedents: Precedent[]; undatedLeftOut: number }> {
+): Promise<AsOfAnswer<Precedent[]>> {
   const limit = pageSize(first);
   const [subject] = await requireNodes(executor, [subjectId]);
   if (!PRECEDENT_SUBJECT_KINDS.includes(subject!.kind)) {
@@ -143,7 +143,7 @@ export async function precedents(
   );
   const undatedLeftOut = asOf
     ? await countUndated(executor, asOf, undatedPrecedentsQuery(subjectId, forCity, asOf))
-    : 0;
+    : null;
   const cityIds = [...new Set(rows.map((row) => (row.city as { id: string }).id))];
   const scores = scoresFor ? await similarityScores(executor, scoresFor, cityIds, asOf) : new Map<string, number>();
   const result = rows.map((row): Precedent => {
@@ -158,5 +158,5 @@ export async function precedents(
   if (order === 'SIMILARITY') {
     result.sort((x, y) => (y.similarity ?? 0) - (x.similarity ?? 0) || (y.date ?? '').localeCompare(x.date ?? ''));
   }
-  return { precedents: result.slice(0, limit), undatedLeftOut };
+  return new AsOfAnswer(result.slice(0, limit), undatedLeftOut);
 }

@@ -67,3 +67,13 @@ export function toRelationshipRecord(raw: unknown): RelationshipRecord {
     aboutFrom: aboutFrom ? toNodeRecord(aboutFrom) : null,
   };
 }
+
+/** The ends and type that make two statements the same relationship, as "start TYPE end". */
+export function relationshipIdentity(fact: RelationshipRecord): string {
+  const [start, end] = fact.aboutFrom
+    ? [fact.aboutFrom.id, fact.node.id]
+    : fact.direction === 'OUTGOING'
+      ? [fact.ownerId, fact.node.id]
+      : [fact.node.id, fact.ownerId];
+  return `${start} ${fact.type} ${end}`;
+}

@@ -1,7 +1,7 @@
 import { int } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
-import { ADMINISTRATIVE_TYPE_WORDS, ENTITY_LABEL, URBANISATION_WORDS } from '../model';
-import { asOfParams, countsAsOf, countUndated, type AsOf } from './as-of';
+import { ADMINISTRATIVE_TYPE_WORDS, ENTITY_LABEL, URBANISATION_WORDS, type Status } from '../model';
+import { AsOfAnswer, asOfParams, countsAsOf, countUndated, undatedAsOf, type AsOf } from './as-of';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 import { requireNodes } from './lookup.service';
 import { pageSize } from './pagination';
@@ -43,19 +43,24 @@ export interface SimilarCity {
   explanation: string;
 }
 
+/** Statuses of a link that no longer holds, or never did: such a link is not a shared choice. */
+const LAPSED: Status[] = ['ENDED', 'REJECTED'];
+
 /**
  * A city's neighbours are what it, its units and its bodies are linked to: networks, roles, standards, projects.
  * Papers, other cities and the city's own units are left out, so that only shared choices count.
  */
 const MINE = `
   MATCH (c)<-[:PART_OF*0..2]-(h:${ENTITY_LABEL})-[r]-(n:${ENTITY_LABEL})
-  WHERE type(r) <> 'PART_OF' AND NOT n:Document AND NOT n:City AND NOT h:Document AND ${countsAsOf('r')}
+  WHERE type(r) <> 'PART_OF' AND NOT n:Document AND NOT n:City AND NOT h:Document AND NOT r.status IN $lapsed
+    AND ${countsAsOf('r')}
   RETURN collect(DISTINCT n) AS mine`;
 
 const SHARES = (o: string) => `
     UNWIND mine AS n
     MATCH (n)-[r2]-(h2:${ENTITY_LABEL})-[:PART_OF*0..2]->(${o})
-    WHERE type(r2) <> 'PART_OF' AND NOT h2:Document AND ${countsAsOf('r2')}`;
+    WHERE type(r2) <> 'PART_OF' AND NOT h2:Document AND NOT r2.status IN $lapsed
+      AND ${countsAsOf('r2')}`;
 
 /** Every other city is a candidate (the structure may make it alike), or only the listed ones. */
 const CANDIDATES = {
@@ -120,14 +125,14 @@ RETURN o.id AS id, score`;
 /** The facts of the city's administration whose paper has no date: what an as-of answer could not weigh. */
 const UNDATED_LINKS = `
 MATCH (c:City {id: $city})<-[:PART_OF*0..2]-(h:${ENTITY_LABEL})-[r]-(:${ENTITY_LABEL})
-WHERE type(r) <> 'PART_OF' AND r.source IN $undatedPapers
+WHERE type(r) <> 'PART_OF' AND ${undatedAsOf('r')}
 RETURN count(DISTINCT r) AS total`;
 
 /** The statement for the cities most like `cityId`, with what they share and why; as of a date, if given. */
 export const similarCitiesQuery = (cityId: string, limit: number, scope: AsOf | null = null): Query => ({
   name: 'similar-cities',
   cypher: SIMILAR_CITIES,
-  params: { city: cityId, limit: int(limit), w: SIMILARITY_WEIGHTS, ...asOfParams(scope) },
+  params: { city: cityId, limit: int(limit), w: SIMILARITY_WEIGHTS, lapsed: LAPSED, ...asOfParams(scope) },
 });
 
 /** The statement for the similarity scores of the `candidates` to `cityId`. */
@@ -143,6 +148,7 @@ export const similarityScoresQuery = (
     only: candidates,
     limit: int(Math.max(1, candidates.length)),
     w: SIMILARITY_WEIGHTS,
+    lapsed: LAPSED,
     ...asOfParams(scope),
   },
 });
@@ -227,7 +233,7 @@ export async function similarCities(
   cityId: string,
   first: number,
   scope: AsOf | null = null,
-): Promise<{ similar: SimilarCity[]; undatedLeftOut: number }> {
+): Promise<AsOfAnswer<SimilarCity[]>> {
   const limit = pageSize(first);
   await requireNodes(executor, [cityId], 'City');
   const similar = await executor.read<{
@@ -254,7 +260,7 @@ export async function similarCities(
       explanation: `${city.name} is like ${row.asked.name}: ${reasons.map((r) => r.text).join('; ')}.`,
     };
   });
-  return { similar: found, undatedLeftOut };
+  return new AsOfAnswer(found, undatedLeftOut);
 }
 
 /** The similarity scores of `candidates` to `cityId`, by city id; the caller has made sure the city exists. */

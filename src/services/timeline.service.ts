@@ -1,6 +1,6 @@
 import type { Executor, Query } from '../db/executor';
 import { ENTITY_LABEL } from '../model';
-import { asOfParams, countsAsOf, countUndated, supersededAsOf, type AsOf } from './as-of';
+import { AsOfAnswer, asOfParams, countsAsOf, countUndated, undatedAsOf, type AsOf } from './as-of';
 import { requireNodes } from './lookup.service';
 import { fetchPage, type Page, type PageRequest } from './pagination';
 import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from './relationship-record';
@@ -21,7 +21,7 @@ WITH DISTINCT r`;
 const MATCH_DATED = `${MATCH_FACTS}
 MATCH (source:Document {id: r.source})
 WITH r, startNode(r) AS a, endNode(r) AS b, coalesce(r.since, source.date) AS date
-WHERE date IS NOT NULL AND ${countsAsOf('r')} AND NOT ${supersededAsOf('a', 'r', 'b')}`;
+WHERE date IS NOT NULL AND ${countsAsOf('r', { a: 'a', b: 'b' })}`;
 
 /** The page and count statements of a city's timeline, oldest first, and the count of facts with undated papers. */
 export function timelineQueries(
@@ -41,7 +41,7 @@ SKIP $offset LIMIT $limit`,
     count: { name: 'timeline-count', cypher: `${MATCH_DATED}\nRETURN count(r) AS total`, params },
     leftOut: {
       name: 'timeline-undated',
-      cypher: `${MATCH_FACTS}\nWHERE r.source IN $undatedPapers\nRETURN count(r) AS total`,
+      cypher: `${MATCH_FACTS}\nWHERE ${undatedAsOf('r')}\nRETURN count(r) AS total`,
       params,
     },
   };
@@ -53,7 +53,7 @@ export async function timeline(
   cityId: string,
   page: PageRequest,
   scope: AsOf | null = null,
-): Promise<Page<TimelineEntry> & { undatedLeftOut: number }> {
+): Promise<AsOfAnswer<Page<TimelineEntry>>> {
   await requireNodes(executor, [cityId], 'City');
   const queries = timelineQueries(cityId, scope);
   const [found, leftOut] = await Promise.all([
@@ -63,5 +63,5 @@ export async function timeline(
     })),
     countUndated(executor, scope, queries.leftOut),
   ]);
-  return { ...found, undatedLeftOut: leftOut };
+  return new AsOfAnswer(found, leftOut);
 }

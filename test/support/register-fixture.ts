@@ -26,6 +26,7 @@ export const REGISTER_SOURCE = {
       type: 'WEBSITE',
       title: 'Gemeindeverzeichnis',
       date: '2019-12-31',
+      dateMeaning: 'STATE_OF_DATA',
       url: 'https://www.destatis.de/',
       licence: '© Statistisches Bundesamt (Destatis), 2020; dl-de/by-2-0',
     },

@@ -2,13 +2,13 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Language, RelationshipType, Status } from '../../model';
-import { cooperationPaths, undatedPathFacts, type PathPurpose } from '../../services/paths.service';
+import { cooperationPaths, type PathPurpose } from '../../services/paths.service';
 import { precedents, type PrecedentOrder } from '../../services/precedents.service';
 import { similarCities } from '../../services/similarity.service';
 import { MAX_PAGE_SIZE } from '../../services/pagination';
 import { timeline } from '../../services/timeline.service';
 import { toConnection } from '../connection';
-import { AS_OF_DESCRIPTION, noteLeftOut } from '../as-of';
+import { AS_OF_DESCRIPTION } from '../as-of';
 import type { GraphContext } from '../context';
 import { LanguageEnum, PathPurposeEnum, PrecedentOrderEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
 import { selectedFieldNames } from '../selection';
@@ -39,13 +39,11 @@ export class AnalysisResolver {
     language: Language,
     @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() context: GraphContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
     const scope = await context.asOf(asOf);
     const request = { from, to, maxHops, first, relationshipTypes, statuses, purpose, language, asOf: scope };
-    const paths = await cooperationPaths(context.executor, context.browserLink, request);
-    if (scope) noteLeftOut(context, info, scope, await undatedPathFacts(context.executor, request));
-    return paths.map((path) => ({ ...path, start: toNodeView(path.start) }));
+    const found = await cooperationPaths(context.executor, context.browserLink, request);
+    return found.map((paths) => paths.map((path) => ({ ...path, start: toNodeView(path.start) })));
   }
 
   @Query(() => [Precedent], {
@@ -69,8 +67,7 @@ export class AnalysisResolver {
       scores: selectedFieldNames(info).has('similarity'),
       asOf: scope,
     });
-    if (scope) noteLeftOut(context, info, scope, found.undatedLeftOut);
-    return found.precedents.map((p) => ({ ...p, city: toNodeView(p.city) }));
+    return found.map((list) => list.map((p) => ({ ...p, city: toNodeView(p.city) })));
   }
 
   @Query(() => [SimilarCity], {
@@ -83,12 +80,10 @@ export class AnalysisResolver {
     @Arg('first', () => Int, { defaultValue: 5 }) first: number,
     @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() context: GraphContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
     const scope = await context.asOf(asOf);
     const found = await similarCities(context.executor, city, first, scope);
-    if (scope) noteLeftOut(context, info, scope, found.undatedLeftOut);
-    return found.similar.map((s) => ({ ...s, city: toNodeView(s.city), shared: s.shared.map(toNodeView) }));
+    return found.map((list) => list.map((s) => ({ ...s, city: toNodeView(s.city), shared: s.shared.map(toNodeView) })));
   }
 
   @Query(() => TimelineConnection, {
@@ -101,11 +96,9 @@ export class AnalysisResolver {
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
     @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() context: GraphContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
     const scope = await context.asOf(asOf);
-    const page = await timeline(context.executor, city, { first, after }, scope);
-    if (scope) noteLeftOut(context, info, scope, page.undatedLeftOut);
-    return toConnection(page, (entry) => entry);
+    const found = await timeline(context.executor, city, { first, after }, scope);
+    return found.map((page) => toConnection(page, (entry) => entry));
   }
 }

@@ -31,9 +31,20 @@ export class ChangesResolver {
       description: 'Default: every type that states a fact (not the paper relationships).',
     })
     types: RelationshipType[] | undefined,
+    @Arg('withRegister', () => Boolean, {
+      defaultValue: false,
+      description:
+        'Also the facts of register editions (a Document whose dateMeaning is STATE_OF_DATA): a snapshot of the ' +
+        'administrative structure, not a change of strategy, so left out by default.',
+    })
+    withRegister: boolean,
     @Arg('first', () => Int, { defaultValue: 100, description: `At most ${MAX_PAGE_SIZE}.` }) first: number,
     @Ctx() context: GraphContext,
   ): Promise<ChangeRecord[]> {
-    return changes(context.executor, { since, until, city, kinds, types, first }, await context.paperDates());
+    return changes(
+      context.executor,
+      { since, until, city, kinds, types, withRegister, first },
+      await context.paperDates(),
+    );
   }
 }

@@ -1,9 +1,8 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { listFacts } from '../../services/facts.service';
 import { toConnection } from '../connection';
-import { AS_OF_DESCRIPTION, noteLeftOut } from '../as-of';
+import { AS_OF_DESCRIPTION } from '../as-of';
 import type { GraphContext } from '../context';
 import { FactFilter } from '../inputs/filters.input';
 import { RelationshipConnection } from '../types/connection.type';
@@ -17,11 +16,9 @@ export class FactsResolver {
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
     @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() context: GraphContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
     const scope = await context.asOf(asOf);
-    const page = await listFacts(context.executor, filter ?? {}, { first, after }, scope);
-    if (scope) noteLeftOut(context, info, scope, page.undatedLeftOut);
-    return toConnection(page, (fact) => fact);
+    const found = await listFacts(context.executor, filter ?? {}, { first, after }, scope);
+    return found.map((page) => toConnection(page, (fact) => fact));
   }
 }

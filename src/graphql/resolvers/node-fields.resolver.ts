@@ -2,10 +2,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { RelationshipType, Status } from '../../model';
-import { factsAsOf } from '../../services/as-of';
+import { AsOfAnswer } from '../../services/as-of';
 import { newestFirst } from '../../services/nodes.service';
 import type { Direction, RelationshipRecord } from '../../services/relationship-record';
-import { AS_OF_DESCRIPTION, noteLeftOut } from '../as-of';
+import { AS_OF_DESCRIPTION } from '../as-of';
 import type { GraphContext } from '../context';
 import { DirectionEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
 import { loadNode, prefetchRelated } from '../load-node';
@@ -33,18 +33,13 @@ export class NodeFieldsResolver {
     @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<RelationshipRecord[]> {
-    const own = context.loaders.relationships.load(node.id);
-    const loaded = withAdministration
-      ? newestFirst([...(await own), ...(await context.loaders.administration.load(node.id))])
-      : await own;
+  ): Promise<AsOfAnswer<RelationshipRecord[]>> {
     const scope = await context.asOf(asOf);
-    let all = loaded;
-    if (scope) {
-      const counted = factsAsOf(loaded, scope);
-      all = counted.facts;
-      noteLeftOut(context, info, scope, counted.leftOut);
-    }
+    const own = context.loaders.relationships(scope).load(node.id);
+    const units = withAdministration ? context.loaders.administration(scope).load(node.id) : null;
+    const loaded = [await own, ...(units ? [await units] : [])];
+    const all = units ? newestFirst(loaded.flatMap((of) => of.facts)) : loaded[0]!.facts;
+    const undatedLeftOut = loaded.reduce((sum, of) => sum + of.undatedLeftOut, 0);
     const wanted = all.filter(
       (r) =>
         (!types?.length || types.includes(r.type)) &&
@@ -52,7 +47,7 @@ export class NodeFieldsResolver {
         (!statuses?.length || statuses.includes(r.status)),
     );
     await prefetchRelated(context, info, wanted);
-    return wanted;
+    return new AsOfAnswer(wanted, scope ? undatedLeftOut : null);
   }
 }
 
@@ -85,8 +80,8 @@ export class CityResolver {
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RelationshipRecord[]> {
-    const all = await context.loaders.relationships.load(city.id);
-    const memberships = all.filter((r) => r.type === 'MEMBER_OF' && r.direction === 'OUTGOING' && !r.aboutFrom);
+    const { facts } = await context.loaders.relationships().load(city.id);
+    const memberships = facts.filter((r) => r.type === 'MEMBER_OF' && r.direction === 'OUTGOING' && !r.aboutFrom);
     await prefetchRelated(context, info, memberships);
     return memberships;
   }

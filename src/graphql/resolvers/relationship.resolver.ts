@@ -1,6 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { relationshipIdentity } from '../../services/as-of';
-import type { RelationshipRecord } from '../../services/relationship-record';
+import { relationshipIdentity, type RelationshipRecord } from '../../services/relationship-record';
 import type { GraphContext } from '../context';
 import { loadNode } from '../load-node';
 import { Document } from '../types/entity-types';
