@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { renderDraft, draftPaper } from '../drafting/draft';
 import { measurePaper } from '../drafting/measure';
-import { SEED_SCHEMA_PATH } from '../model/seed-schema';
+import { SEED_SCHEMA_FILE } from '../config/project-paths';
 import { SeedValidationError } from '../seeding/dataset';
 import { DEFAULT_SEED_DIR, loadDataset } from '../seeding/seed-graph';
 import { runCli } from './run-cli';
@@ -14,8 +14,6 @@ const USAGE = `usage: npm run draft -- <paper.txt> [--city <id>] [--out <file>] 
   --dir      the dataset whose nodes the draft names (default: seed/)
   --measure  draft every paper of the folder (<document id>.txt or its Document's file), its own facts hidden,
              and compare each draft with the paper's curated facts`;
-
-const ROOT = path.resolve(__dirname, '..', '..');
 
 runCli(async (args) => {
   const options = new Map<string, string>();
@@ -66,7 +64,7 @@ runCli(async (args) => {
     }
     const id = city ? `${city}-${draft.documentId}` : draft.documentId;
     const out = path.resolve(options.get('--out') ?? path.join('drafts', `${id}.yaml`));
-    const schema = path.relative(path.dirname(out), path.join(ROOT, SEED_SCHEMA_PATH)).split(path.sep).join('/');
+    const schema = path.relative(path.dirname(out), SEED_SCHEMA_FILE).split(path.sep).join('/');
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, renderDraft(draft, dataset, path.basename(paper), city, schema));
     const mentioned = draft.sentences.filter((s) => s.mentions.length > 0).length;

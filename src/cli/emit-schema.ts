@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SCHEMA_DIR } from '../config/project-paths';
 import { createSchema } from '../graphql/schema';
 import { schemaSdl } from '../graphql/sdl';
 import { renderModelDoc } from '../model/model-doc';
@@ -8,7 +9,6 @@ import { seedSchemaText } from '../model/seed-schema';
 import { runCli } from './run-cli';
 
 /** The generated files of schema/ and what each one holds. */
-const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
 
 runCli(async () => {
   const files: [string, string][] = [

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { ruruHTML } from 'ruru/server';
-
-const EXAMPLES_FILE = path.resolve(__dirname, '..', '..', 'schema', 'examples.graphql');
+import { EXAMPLES_FILE } from '../config/project-paths';
 
 /** Where this server serves GraphiQL's scripts, styles and font. */
 export const GRAPHIQL_ASSET_PATH = '/graphiql/';

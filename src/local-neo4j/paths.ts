@@ -1,7 +1,7 @@
 import path from 'node:path';
+import { PROJECT_ROOT } from '../config/project-paths';
 
-/** The repository root, found from this file's place in src/ or dist/. */
-export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+export { PROJECT_ROOT };
 
 /** Everything the local Neo4j needs on disk lives here, git-ignored. */
 export const LOCAL_ROOT = path.join(PROJECT_ROOT, '.neo4j');

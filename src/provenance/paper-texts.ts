@@ -2,9 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ID_PATTERN } from '../model';
 
-/** The curated dataset that ships with the project; its papers' texts are what the API serves. */
-export const PROJECT_SEED_DIR = path.resolve(__dirname, '..', '..', 'seed');
-
 /** The folder of the curated papers' extracted texts inside a dataset folder. */
 export const PAPERS_FOLDER = 'papers';
 

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Executor } from '../db/executor';
 import { ENTITY_LABEL } from '../model';
 import { relationshipKey, type Dataset, type RegisterSummary } from './dataset';
@@ -13,7 +12,7 @@ import { validateDataset } from './validate';
 import { writePlan, type Progress } from './write';
 
 /** The curated dataset that ships with the project. */
-export const DEFAULT_SEED_DIR = path.resolve(__dirname, '..', '..', 'seed');
+export { DEFAULT_SEED_DIR } from '../config/project-paths';
 
 export type Tally = Record<Change, number>;
 

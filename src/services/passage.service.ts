@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { PROJECT_SEED_DIR, paperTextFiles } from '../provenance/paper-texts';
+import { DEFAULT_SEED_DIR } from '../config/project-paths';
+import { paperTextFiles } from '../provenance/paper-texts';
 import { passageAt, type Passage } from '../provenance/passage';
 import { findQuote } from '../provenance/quote-match';
 
@@ -17,7 +18,7 @@ export class PassageService {
   private files: Map<string, string> | null = null;
   private readonly texts = new Map<string, string>();
 
-  constructor(private readonly seedDir = PROJECT_SEED_DIR) {}
+  constructor(private readonly seedDir = DEFAULT_SEED_DIR) {}
 
   /**
    * The text of paper `id`, or null when the project holds none. The folder is listed once; only texts that exist
