@@ -4,6 +4,9 @@ import path from 'node:path';
 import { ruruHTML } from 'ruru/server';
 import { EXAMPLES_FILE } from '../config/project-paths';
 
+/** The analysts' example operations (schema/examples.graphql): GraphiQL's first document, and what the server warms up with. */
+export { EXAMPLES_FILE };
+
 /** Where this server serves GraphiQL's scripts, styles and font. */
 export const GRAPHIQL_ASSET_PATH = '/graphiql/';
 
