@@ -126,7 +126,11 @@ describe('a quote crafted to make the search slow', () => {
 
   it('when a quote is longer than the limit, then it is refused without a search', () => {
     const quote = 'a'.repeat(MAX_QUOTE_LENGTH + 1);
-    expect(findQuote(quote, quote)).toEqual({ found: false, nearest: null, refused: expect.stringContaining('longer') });
+    expect(findQuote(quote, quote)).toEqual({
+      found: false,
+      nearest: null,
+      refused: expect.stringContaining('longer'),
+    });
   });
 
   it('when a quote has more parts than the limit, then it is refused without a search', () => {
