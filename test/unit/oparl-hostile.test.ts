@@ -179,7 +179,7 @@ describe('rendering what a hostile server sent', () => {
     expect(header).toContain('Antrag\\u0000mit\\u0007Steuer\\u007fzeichen');
     expect(header.length).toBeLessThan(400);
     expect(() => load(file, { schema: CORE_SCHEMA })).not.toThrow();
-    expect(file).not.toMatch(/[\u0000-\u0008\u007f]/);
+    expect([...file].some((c) => c.charCodeAt(0) < 9 || c.charCodeAt(0) === 0x7f)).toBe(false);
   });
 
   it('when an Organization is its own parent, then it is not written as part of itself', () => {
