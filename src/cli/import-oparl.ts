@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportFailure, importOparl } from '../oparl/import-oparl';
-import { formatImportSummary } from '../oparl/import-summary';
+import { formatImportSummary, importFailure } from '../oparl/import-summary';
 import { SeedValidationError } from '../seeding/dataset';
 import { DEFAULT_SEED_DIR } from '../seeding/seed-graph';
 import { runCli } from './run-cli';
@@ -89,7 +89,10 @@ runCli(async (args) => {
       log: (line) => console.log(line),
     });
     console.log(formatImportSummary(result));
-    return result.interrupted ? 130 : 0;
+    if (result.interrupted) return 130;
+    const failure = importFailure(result);
+    if (failure) console.error(`error: the import failed: ${failure}`);
+    return failure ? 1 : 0;
   } catch (error) {
     if (error instanceof ImportFailure || error instanceof SeedValidationError) {
       console.error(`error: ${error.message}\nNothing was written.`);

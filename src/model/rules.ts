@@ -16,9 +16,16 @@ export function isRelationshipType(value: unknown): value is RelationshipType {
   return typeof value === 'string' && Object.hasOwn(RELATIONSHIP_TYPES, value);
 }
 
-/** All properties a node of `kind` may have. */
+/**
+ * All properties a node of `kind` may have, in a map without a prototype: a field named "constructor" or "toString"
+ * looks up nothing.
+ */
 export function nodePropertySpecs(kind: NodeKind): Record<string, PropertySpec> {
-  return { ...COMMON_NODE_PROPERTIES, ...NODE_KINDS[kind].properties };
+  return Object.assign(
+    Object.create(null) as Record<string, PropertySpec>,
+    COMMON_NODE_PROPERTIES,
+    NODE_KINDS[kind].properties,
+  );
 }
 
 function checkProperties(
@@ -28,7 +35,7 @@ function checkProperties(
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const [field, value] of Object.entries(values)) {
-    const spec = specs[field];
+    const spec = Object.hasOwn(specs, field) ? specs[field] : undefined;
     if (!spec) {
       problems.push({ field, message: `is not a property of ${owner}; allowed: ${Object.keys(specs).join(', ')}` });
     } else if (value !== undefined && value !== null) {

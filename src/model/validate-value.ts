@@ -6,7 +6,7 @@ export function checkValue(spec: PropertySpec['spec'], value: unknown): string |
     case 'string':
       if (typeof value !== 'string' || value.trim() === '') return `must be a non-empty text, got ${describe(value)}`;
       if (spec.pattern && !spec.pattern.test(value))
-        return `must be ${spec.hint ?? `like ${spec.pattern}`}, got "${value}"`;
+        return `must be ${spec.hint ?? `like ${spec.pattern}`}, got ${shown(value)}`;
       return null;
     case 'string[]': {
       if (!Array.isArray(value)) return `must be a list of texts, got ${describe(value)}`;
@@ -14,9 +14,9 @@ export function checkValue(spec: PropertySpec['spec'], value: unknown): string |
       return bad === undefined ? null : `must be a list of non-empty texts, but holds ${describe(bad)}`;
     }
     case 'url':
-      return typeof value === 'string' && isHttpUrl(value) ? null : `must be an http(s) URL, got "${String(value)}"`;
+      return typeof value === 'string' && isHttpUrl(value) ? null : `must be an http(s) URL, got ${shown(value)}`;
     case 'date':
-      return typeof value === 'string' && isIsoDate(value) ? null : `must be a date YYYY-MM-DD, got "${String(value)}"`;
+      return typeof value === 'string' && isIsoDate(value) ? null : `must be a date YYYY-MM-DD, got ${shown(value)}`;
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return `must be a number, got ${describe(value)}`;
       if (spec.integer && !Number.isInteger(value)) return `must be a whole number, got ${value}`;
@@ -26,7 +26,7 @@ export function checkValue(spec: PropertySpec['spec'], value: unknown): string |
     case 'enum':
       return typeof value === 'string' && spec.values.includes(value)
         ? null
-        : `must be one of ${spec.values.join(', ')}, got "${String(value)}"`;
+        : `must be one of ${spec.values.join(', ')}, got ${shown(value)}`;
   }
 }
 
@@ -46,9 +46,25 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
+/** The longest part of a text a message quotes. */
+const SHOWN_LENGTH = 80;
+
+/**
+ * A value as a message shows it, bounded whatever it is: a text in quotes (cut after SHOWN_LENGTH characters, line
+ * breaks and control characters escaped), a number or truth value as it is, a list or mapping only by what it is.
+ */
+export function shown(value: unknown): string {
+  if (typeof value === 'string') {
+    const cut = value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH)}…` : value;
+    return JSON.stringify(cut).replace(/\\"/g, '"');
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value === null || value === undefined ? 'nothing' : Array.isArray(value) ? 'a list' : 'a mapping';
+}
+
 /** Names a wrong value so that a curator sees what YAML made of it, e.g. 10.50 read as the number 10.5. */
 function describe(value: unknown): string {
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return shown(value);
   if (typeof value === 'number' || typeof value === 'boolean') {
     return `the ${typeof value} ${String(value)} (put it in quotes to make it a text)`;
   }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { IMPORT_FOLDER } from '../seeding/load-files';
 import { readDatasetIndex } from './dataset-index';
 import { accept, fetchObject } from './fetch-objects';
 import { fileText } from './file-text';
@@ -59,7 +60,7 @@ export async function importBody(
   const store = new StateStore(options.stateDir, system.id, body.id);
   const checkpoint = store.checkpoint(system.id, body.id);
   const context: WalkContext = { client, store, checkpoint, report, log, signal: options.signal };
-  const folder = `oparl/${city.id}`;
+  const folder = `${IMPORT_FOLDER}/${city.id}`;
   const run: BodyImport = {
     body,
     city,

@@ -7,6 +7,9 @@ import { ImportReport } from './import-report';
 import type { OparlBody, OparlSystem } from './oparl-types';
 import type { PaperFilter } from './paper-filter';
 
+/** The origin of the System's URL, which every request of the import must stay on. */
+const originOf = (url: string): string | undefined => (URL.canParse(url) ? new URL(url).origin : undefined);
+
 export interface ImportOptions {
   /** URL of the OParl System object. */
   system: string;
@@ -61,7 +64,7 @@ export function sinceParameter(since: string): string {
 export async function importOparl(options: ImportOptions): Promise<ImportResult> {
   const log = options.log ?? (() => undefined);
   const since = options.since === undefined ? undefined : sinceParameter(options.since);
-  const client = new OparlClient(options.client);
+  const client = new OparlClient({ ...options.client, origin: originOf(options.system) });
   const report = new ImportReport();
   const system = await fetchObject<OparlSystem>(client, 'System', options.system, report);
   if (!system)

@@ -45,3 +45,14 @@ export function formatImportSummary(result: ImportResult, maxPerKind = 50): stri
   }
   return lines.join('\n');
 }
+
+/** Why an import that ran to its end still failed (no Body imported, or a list that could not be walked), or null. */
+export function importFailure(result: ImportResult): string | null {
+  if (result.bodies.length === 0) return 'no Body was imported';
+  const failed = result.bodies.flatMap((run) =>
+    Object.entries(run.lists)
+      .filter(([, end]) => end === 'failed')
+      .map(([list]) => `${run.city.id}: ${list}`),
+  );
+  return failed.length > 0 ? `lists that failed (the next run resumes them): ${failed.join(', ')}` : null;
+}

@@ -96,8 +96,12 @@ export function organizationNodes(
   // A unit or body is PART_OF the organization above it, when that one became a node too.
   for (const [url, node] of result) {
     const parent = organizations.get(url)?.subOrganizationOf;
+    if (parent === url) {
+      note(url, 'Organization names itself as its subOrganizationOf; taken as part of the city');
+      continue;
+    }
     const parentNode = parent ? result.get(parent) : undefined;
-    if (node.entry && parentNode && node.partOf) node.partOf = parentNode.id;
+    if (node.entry && parentNode && node.partOf && parentNode.id !== node.id) node.partOf = parentNode.id;
   }
   return result;
 }

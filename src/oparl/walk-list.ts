@@ -22,11 +22,16 @@ export function withModifiedSince(url: string, since: string | undefined): strin
   return parsed.toString();
 }
 
-function newest(items: unknown[], current: string | undefined): string | undefined {
+/**
+ * The newest `modified` among `items` that is not in the future: a server's clock may be off, or a date made up, and
+ * a high-water mark past now would make every later run ask for nothing.
+ */
+function newest(items: unknown[], current: string | undefined, now = Date.now()): string | undefined {
   let best = current;
   for (const item of items) {
     const modified = (item as { modified?: unknown } | null)?.modified;
     if (typeof modified !== 'string' || Number.isNaN(Date.parse(modified))) continue;
+    if (Date.parse(modified) > now) continue;
     if (best === undefined || Date.parse(modified) > Date.parse(best)) best = modified;
   }
   return best;
@@ -63,7 +68,10 @@ export async function walkList(
     return end;
   };
   let pages = 0;
+  // Every page URL the walk has asked for: a `links.next` back to one of them would loop for ever.
+  const seen = new Set<string>();
   while (url) {
+    seen.add(url);
     const skip = url === state.resumeUrl ? (state.resumeOffset ?? 0) : 0;
     if (signal?.aborted) return pause(url, 'interrupted', skip);
     let page: unknown;
@@ -71,6 +79,14 @@ export async function walkList(
       page = await client.getJson(url);
     } catch (error) {
       if (!(error instanceof FetchError)) throw error;
+      if (error.status === 404 && url === state.resumeUrl && pages === 0) {
+        report.add('page', url, 'the page to resume at is gone (HTTP 404); the list is walked again from its start');
+        delete state.resumeUrl;
+        delete state.resumeOffset;
+        delete state.highWater;
+        url = withModifiedSince(firstUrl, state.since ?? since);
+        continue;
+      }
       report.add('page', url, `list page could not be fetched (${error.message}); the next run resumes here`);
       return pause(url, 'failed', skip);
     }
@@ -87,6 +103,15 @@ export async function walkList(
     log(`${list}: page ${pages}, ${data.length} objects`);
     const next: unknown = (page as { links?: { next?: unknown } }).links?.next;
     if (typeof next !== 'string' || next === '') break;
+    const refused = client.refusal(next);
+    if (refused) {
+      report.add('page', url, `its links.next ${refused}; not followed, the list ends here`);
+      break;
+    }
+    if (seen.has(next)) {
+      report.add('page', url, `its links.next (${next.slice(0, 200)}) is a page already read; the list ends here`);
+      break;
+    }
     if (stop) return pause(next, 'stopped');
     pause(next, 'complete'); // saves the progress; the walk goes on
     url = next;

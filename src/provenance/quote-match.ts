@@ -51,16 +51,6 @@ function reduce(text: string): Reduced {
   return { chars: chars.join(''), offsets };
 }
 
-const escape = (char: string) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function segmentPattern(segment: string): RegExp {
-  const units = [...segment].map((char) => {
-    const variants = OCR_VARIANTS[char];
-    return variants ? `(?:${variants.map(escape).join('|')})` : escape(char);
-  });
-  return new RegExp(units.join(''), 'gu');
-}
-
 /** A place in a paper's text: offsets into the original text, end exclusive. */
 export interface TextSpan {
   start: number;
@@ -68,7 +58,8 @@ export interface TextSpan {
 }
 
 export type QuoteResult =
-  ({ found: true } & TextSpan) | { found: false; nearest: (TextSpan & { similarity: number }) | null };
+  | ({ found: true } & TextSpan)
+  | { found: false; nearest: (TextSpan & { similarity: number }) | null; refused?: string };
 
 /** The parts of a quote between its elisions, reduced; empty when the quote has no letters or digits. */
 function segmentsOf(quote: string): string[] {
@@ -78,18 +69,107 @@ function segmentsOf(quote: string): string[] {
     .filter((part) => part.length > 0);
 }
 
-function matchFrom(text: Reduced, patterns: RegExp[], index: number, from: number, limit: number): TextSpan | null {
-  const pattern = patterns[index]!;
-  pattern.lastIndex = from;
-  for (let m = pattern.exec(text.chars); m; m = pattern.exec(text.chars)) {
-    if (m.index > limit) return null;
-    const end = m.index + m[0].length;
-    if (index === patterns.length - 1) return { start: m.index, end };
-    const rest = matchFrom(text, patterns, index + 1, end, end + MAX_ELISION);
-    if (rest) return { start: m.index, end: rest.end };
-    pattern.lastIndex = m.index + 1;
+/** The longest quote that is looked for, in characters: a quote is a sentence or two, not a page. */
+export const MAX_QUOTE_LENGTH = 2000;
+
+/** The most parts a quote may have between its elisions ("…"). */
+export const MAX_QUOTE_PARTS = 8;
+
+/**
+ * How many steps (one step: one variant of one quote letter tried at one place of the text) a search may take by
+ * default. The search needs at most parts × text length × quote letters × variants steps, whatever the text holds;
+ * the budget cuts off what a crafted text could still make of that product.
+ */
+export const DEFAULT_QUOTE_BUDGET = 5_000_000;
+
+/** The ways one letter of the quote may stand in the text. */
+const unitsOf = (segment: string): (readonly string[])[] => [...segment].map((char) => OCR_VARIANTS[char] ?? [char]);
+
+class BudgetExceeded extends Error {}
+
+/** Counts the steps of one search and stops it when they exceed its budget. */
+class Steps {
+  private used = 0;
+  constructor(private readonly budget: number) {}
+  left(): number {
+    return this.budget - this.used;
   }
-  return null;
+  take(count: number): void {
+    this.used += count;
+    if (this.used > this.budget) throw new BudgetExceeded();
+  }
+}
+
+/**
+ * Where one part of the quote can end, given where it may start. `startOf[p]` is the earliest start of the whole
+ * quote for a part starting at text position p (or -1 where the part may not start); the answer holds, for each text
+ * position where the part can end, the earliest start of the whole quote leading there (-1 elsewhere).
+ *
+ * The places reached after each letter are kept as a set, each with its earliest start, so that each letter costs at
+ * most text length × variants steps however the variants overlap: no backtracking.
+ */
+function matchPart(text: string, units: (readonly string[])[], startOf: Int32Array, steps: Steps): Int32Array {
+  let places: number[] = [];
+  let origin = new Int32Array(startOf.length).fill(-1);
+  let next = new Int32Array(startOf.length).fill(-1);
+  startOf.forEach((start, p) => {
+    if (start < 0) return;
+    places.push(p);
+    origin[p] = start;
+  });
+  for (const variants of units) {
+    steps.take(places.length * variants.length);
+    const reached: number[] = [];
+    for (const p of places) {
+      for (const variant of variants) {
+        if (!text.startsWith(variant, p)) continue;
+        const q = p + variant.length;
+        if (next[q] === -1) reached.push(q);
+        if (next[q] === -1 || origin[p]! < next[q]!) next[q] = origin[p]!;
+      }
+    }
+    for (const p of places) origin[p] = -1;
+    [origin, next] = [next, origin];
+    places = reached;
+    if (places.length === 0) break;
+  }
+  return origin;
+}
+
+/** Where the next part may start: within MAX_ELISION letters after the end of the part before, earliest start kept. */
+function startsAfter(ends: Int32Array, steps: Steps): Int32Array {
+  const n = ends.length;
+  steps.take(n);
+  const starts = new Int32Array(n).fill(-1);
+  // A sliding-window minimum over the ends of the last MAX_ELISION positions (a monotone queue): linear in n.
+  const queue: number[] = [];
+  let head = 0;
+  for (let p = 0; p < n; p += 1) {
+    if (ends[p]! >= 0) {
+      while (queue.length > head && ends[queue[queue.length - 1]!]! >= ends[p]!) queue.pop();
+      queue.push(p);
+    }
+    while (queue.length > head && queue[head]! < p - MAX_ELISION) head += 1;
+    if (queue.length > head) starts[p] = ends[queue[head]!]!;
+  }
+  return starts;
+}
+
+/** The earliest span of the text that holds every part in order, each within MAX_ELISION of the one before. */
+function matchParts(text: string, segments: string[], steps: Steps): TextSpan | null {
+  const n = text.length;
+  let startOf: Int32Array = Int32Array.from({ length: n + 1 }, (_, p) => p);
+  let ends: Int32Array | null = null;
+  for (const [index, segment] of segments.entries()) {
+    if (index > 0) startOf = startsAfter(ends!, steps);
+    ends = matchPart(text, unitsOf(segment), startOf, steps);
+  }
+  let best: TextSpan | null = null;
+  for (let q = 0; q <= n; q += 1) {
+    const start = ends![q]!;
+    if (start >= 0 && (best === null || start < best.start)) best = { start, end: q };
+  }
+  return best;
 }
 
 const toOriginal = (text: Reduced, span: TextSpan): TextSpan => ({
@@ -107,13 +187,36 @@ function withPunctuation(text: string, quote: string, span: TextSpan): TextSpan 
   };
 }
 
-/** Where `quote` stands in `text`, or, when it is not there, the most similar passage and its similarity (0–1). */
-export function findQuote(text: string, quote: string): QuoteResult {
-  const reduced = reduce(text);
+/** How a search may be limited: a step budget, and whether a quote not found is followed by the nearest passage. */
+export interface QuoteSearch {
+  budget?: number;
+  nearest?: boolean;
+}
+
+/**
+ * Where `quote` stands in `text`, or, when it is not there, the most similar passage and its similarity (0–1). A
+ * quote longer than MAX_QUOTE_LENGTH, with more than MAX_QUOTE_PARTS parts, or whose search exceeds its budget is
+ * not looked for: the answer says why in `refused`.
+ */
+export function findQuote(text: string, quote: string, search: QuoteSearch = {}): QuoteResult {
+  if (quote.length > MAX_QUOTE_LENGTH)
+    return { found: false, nearest: null, refused: `is longer than ${MAX_QUOTE_LENGTH} characters` };
   const segments = segmentsOf(quote);
   if (segments.length === 0) return { found: false, nearest: null };
-  const span = matchFrom(reduced, segments.map(segmentPattern), 0, 0, reduced.chars.length);
+  if (segments.length > MAX_QUOTE_PARTS)
+    return { found: false, nearest: null, refused: `has more than ${MAX_QUOTE_PARTS} parts between "…"` };
+  const reduced = reduce(text);
+  const steps = new Steps(search.budget ?? DEFAULT_QUOTE_BUDGET);
+  let span: TextSpan | null;
+  try {
+    span = matchParts(reduced.chars, segments, steps);
+  } catch (error) {
+    if (!(error instanceof BudgetExceeded)) throw error;
+    return { found: false, nearest: null, refused: 'takes too long to look for; shorten it or quote fewer parts' };
+  }
   if (span) return { found: true, ...withPunctuation(text, quote, toOriginal(reduced, span)) };
+  if (search.nearest === false || reduced.chars.length * segments.join('').length > steps.left())
+    return { found: false, nearest: null };
   return { found: false, nearest: nearestPassage(reduced, segments.join('')) };
 }
 

@@ -5,6 +5,8 @@ export type PropertyValue = string | string[] | number;
 /** Where an entry stands in the curated files, for error messages. */
 export interface Location {
   file: string;
+  /** The line (1-based) the entry starts on, where the file was read from YAML. */
+  line?: number;
   entry: string;
 }
 
@@ -60,5 +62,6 @@ export class SeedValidationError extends Error {
 
 export function formatIssue(issue: SeedIssue): string {
   const field = issue.field ? `, field "${issue.field}"` : '';
-  return `  ${issue.file}: ${issue.entry}${field}: ${issue.message}`;
+  const line = issue.line ? `:${issue.line}` : '';
+  return `  ${issue.file}${line}: ${issue.entry}${field}: ${issue.message}`;
 }

@@ -28,9 +28,40 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     says: 'work in progress ("derzeit … bearbeitet")',
   },
   {
-    phrase: /\bwird\s+(?:verwaltungsseitig\s+)?geprüft\b/i,
+    phrase: /\bsoll(?:en)?\b(?:\s+\p{L}+){0,4}\s+geprüft\s+werden\b/iu,
+    statuses: ['PROPOSED', 'RECOMMENDED', 'PLANNED', 'UNDER_REVIEW'],
+    says: 'an examination asked for or intended ("soll geprüft werden"), not a decision',
+  },
+  {
+    phrase: /\bwird\b(?:\s+\p{L}+){0,3}\s+geprüft\b/iu,
     statuses: ['UNDER_REVIEW'],
-    says: 'an examination under way ("wird verwaltungsseitig geprüft")',
+    says: 'an examination under way ("wird verwaltungsseitig geprüft", "wird derzeit geprüft")',
+  },
+  {
+    phrase: /\b(?:ist|sind|wird|werden|war|wurde|wurden)\b(?:\s+\p{L}+){0,3}\s+geplant\b|\bplant\b|\bbeabsichtigt\b/iu,
+    statuses: ['PLANNED', 'PROPOSED', 'RECOMMENDED'],
+    says: 'a plan ("ist geplant", "plant"), not what is in place',
+  },
+  {
+    phrase: /\babgelehnt\b/iu,
+    statuses: ['REJECTED'],
+    says: 'a rejection ("wurde vom Stadtrat abgelehnt")',
+  },
+  {
+    phrase: /\bnicht\s+(?:mehr\s+|weiter\s+)?(?:weiter)?verfolgt\b|\beingestellt\b/iu,
+    statuses: ['REJECTED', 'ENDED'],
+    says: 'something dropped ("wird nicht weiter verfolgt", "eingestellt")',
+  },
+  {
+    phrase: /\b(?:nicht|kein(?:e)?)\s+(?:mehr\s+)?Mitglied\b/iu,
+    types: ['MEMBER_OF'],
+    statuses: ['ENDED', 'REJECTED'],
+    says: 'no membership ("ist nicht Mitglied")',
+  },
+  {
+    phrase: /\bendete\b|\bbeendet\b|\bausgetreten\b|\bAustritt\b|\blief\b(?:\s+\p{L}+){0,3}\s+aus\b/iu,
+    statuses: ['ENDED', 'REJECTED'],
+    says: 'an end ("Die Mitgliedschaft endete 2020.", "ausgetreten")',
   },
   {
     phrase: /\bwurde in der Vergangenheit geprüft\b/i,

@@ -3,6 +3,7 @@ import {
   checkNodeProperties,
   checkRelationshipProperties,
   DEFAULT_STATUS,
+  shown,
   isNodeKind,
   isRelationshipType,
   NODE_KIND_NAMES,
@@ -19,7 +20,7 @@ import {
   type SeedNode,
   type SeedRelationship,
 } from './dataset';
-import type { RawFile } from './load-files';
+import { isImported, type RawFile } from './load-files';
 import { phraseProblems } from './phrase-rules';
 import { verifyEvidence } from './verify-evidence';
 
@@ -28,11 +29,18 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 const ENDPOINT_FIELDS = ['from', 'type', 'to'] as const;
 
+const lineOf = (line: number | undefined) => (line ? { line } : {});
+
+/** An endpoint as an entry's name shows it: a text as it is (cut short), anything else by what it is. */
+const bare = (value: unknown) => (typeof value === 'string' ? shown(value).slice(1, -1) : shown(value));
+
 /**
  * Checks the raw files against the model, and every quote against its paper's text in `texts` (keyed by repository
  * path); returns the dataset, or throws every problem found at once.
  */
-export function validateDataset(files: RawFile[], texts = new Map<string, string>()): Dataset {
+export function validateDataset(given: RawFile[], texts = new Map<string, string>()): Dataset {
+  // Curated files first: where an import repeats a curated entry, the import's copy is the duplicate reported.
+  const files = [...given.filter((f) => !isImported(f.file)), ...given.filter((f) => isImported(f.file))];
   const issues: SeedIssue[] = [];
   const report = (at: Location, message: string, field?: string) => {
     issues.push({ ...at, field, message });
@@ -40,17 +48,17 @@ export function validateDataset(files: RawFile[], texts = new Map<string, string
   const nodes = new Map<string, SeedNode>();
   const relationships: SeedRelationship[] = [];
 
-  for (const { file, nodes: rawNodes } of files) {
+  for (const { file, nodes: rawNodes, lines } of files) {
     for (const [index, raw] of rawNodes.entries()) {
-      const at = { file, entry: `nodes[${index}]` };
+      const at = { file, ...lineOf(lines?.nodes[index]), entry: `nodes[${index}]` };
       if (!isRecord(raw)) {
         report(at, 'must be a mapping with kind, id, name, ...');
         continue;
       }
       const { kind, ...properties } = raw;
-      if (typeof properties.id === 'string') at.entry += ` "${properties.id}"`;
+      if (typeof properties.id === 'string') at.entry += ` ${shown(properties.id)}`;
       if (!isNodeKind(kind)) {
-        report(at, `unknown kind "${String(kind)}"; allowed: ${NODE_KIND_NAMES.join(', ')}`, 'kind');
+        report(at, `unknown kind ${shown(kind)}; allowed: ${NODE_KIND_NAMES.join(', ')}`, 'kind');
         continue;
       }
       const problems = checkNodeProperties(kind, properties);
@@ -67,24 +75,20 @@ export function validateDataset(files: RawFile[], texts = new Map<string, string
   }
 
   const keys = new Map<string, Location>();
-  for (const { file, relationships: rawRelationships } of files) {
+  for (const { file, relationships: rawRelationships, lines } of files) {
     for (const [index, raw] of rawRelationships.entries()) {
-      const at = { file, entry: `relationships[${index}]` };
+      const at = { file, ...lineOf(lines?.relationships[index]), entry: `relationships[${index}]` };
       if (!isRecord(raw)) {
         report(at, 'must be a mapping with from, type, to, source, ...');
         continue;
       }
       const { from, type, to, ...rest } = raw;
-      at.entry += ` (${String(from)} ${String(type)} ${String(to)})`;
+      at.entry += ` (${bare(from)} ${bare(type)} ${bare(to)})`;
       const missing = ENDPOINT_FIELDS.filter((field) => typeof raw[field] !== 'string' || raw[field] === '');
       missing.forEach((field) => report(at, 'is required', field));
       if (missing.length > 0) continue;
       if (!isRelationshipType(type)) {
-        report(
-          at,
-          `unknown relationship type "${String(type)}"; allowed: ${RELATIONSHIP_TYPE_NAMES.join(', ')}`,
-          'type',
-        );
+        report(at, `unknown relationship type ${shown(type)}; allowed: ${RELATIONSHIP_TYPE_NAMES.join(', ')}`, 'type');
         continue;
       }
       const properties: Record<string, unknown> = { status: DEFAULT_STATUS, ...rest };
@@ -97,20 +101,20 @@ export function validateDataset(files: RawFile[], texts = new Map<string, string
       }
       const fromNode = nodes.get(from as string);
       const toNode = nodes.get(to as string);
-      if (!fromNode) report(at, `unknown node id "${String(from)}"`, 'from');
-      if (!toNode) report(at, `unknown node id "${String(to)}"`, 'to');
+      if (!fromNode) report(at, `unknown node id ${shown(from)}`, 'from');
+      if (!toNode) report(at, `unknown node id ${shown(to)}`, 'to');
       if (fromNode && toNode) {
         const endpointProblem = checkEndpoints(type, fromNode.kind, toNode.kind);
         if (endpointProblem) report(at, endpointProblem, 'type');
       }
       const source = nodes.get(String(properties.source));
       if (properties.source !== undefined && !problems.some((p) => p.field === 'source')) {
-        if (!source) report(at, `unknown Document id "${String(properties.source)}"`, 'source');
+        if (!source) report(at, `unknown Document id ${shown(properties.source)}`, 'source');
         else if (source.kind !== 'Document')
           report(at, `"${source.id}" is not a Document but a ${source.kind}`, 'source');
       }
       if (typeof properties.about === 'string' && !nodes.has(properties.about)) {
-        report(at, `unknown node id "${properties.about}"`, 'about');
+        report(at, `unknown node id ${shown(properties.about)}`, 'about');
       }
       const relationship = {
         type,

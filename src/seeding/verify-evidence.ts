@@ -52,6 +52,10 @@ export function verifyEvidence(
       verified[source]! += 1;
       continue;
     }
+    if (result.refused) {
+      issues.push({ ...relationship.at, field: 'evidence', message: `cannot be checked: the quote ${result.refused}` });
+      continue;
+    }
     const nearest = result.nearest
       ? `; nearest passage (similarity ${result.nearest.similarity.toFixed(2)}): "${excerpt(text.slice(result.nearest.start, result.nearest.end))}"`
       : '';

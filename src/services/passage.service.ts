@@ -4,6 +4,12 @@ import { paperTextFiles } from '../provenance/paper-texts';
 import { passageAt, type Passage } from '../provenance/passage';
 import { findQuote } from '../provenance/quote-match';
 
+/**
+ * The steps a passage may take to be found while a request waits (a few milliseconds): a quote the seeder checked is
+ * found well within it, and one that was planted to be slow is given up on, the fact answered without its passage.
+ */
+export const PASSAGE_BUDGET = 2_000_000;
+
 /** A fact's passage in its paper, and where on the API the paper's text is served with the passage marked. */
 export interface FactPassage extends Passage {
   textUrl: string;
@@ -36,7 +42,7 @@ export class PassageService {
   passage(source: string, evidence: string | null): FactPassage | null {
     const text = evidence ? this.text(source) : null;
     if (text === null || !evidence) return null;
-    const found = findQuote(text, evidence);
+    const found = findQuote(text, evidence, { budget: PASSAGE_BUDGET, nearest: false });
     if (!found.found) return null;
     return { ...passageAt(text, found), textUrl: paperTextPath(source, found.start, found.end) };
   }

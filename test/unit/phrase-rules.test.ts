@@ -1,3 +1,4 @@
+import { STATUS_NAMES } from '../../src/model';
 import { phraseProblems } from '../../src/seeding/phrase-rules';
 
 describe('statuses and types as the paper phrases them', () => {
@@ -71,5 +72,48 @@ describe('statuses and types as the paper phrases them', () => {
     ],
   ])('when %s is %s on "%s", then nothing is refused', (type, status, evidence) => {
     expect(phraseProblems(type as never, status as never, evidence)).toEqual([]);
+  });
+});
+
+/** Each phrasing, the relationship type it is tried on, and the statuses it allows; every other status is refused. */
+const PHRASINGS: [string, string, string[]][] = [
+  [
+    'Eine Kooperation mit der PD GmbH soll geprüft werden.',
+    'COOPERATES_WITH',
+    ['PROPOSED', 'RECOMMENDED', 'PLANNED', 'UNDER_REVIEW'],
+  ],
+  [
+    'Ein Beitritt zum Verein soll von der Verwaltung geprüft werden.',
+    'MEMBER_OF',
+    ['PROPOSED', 'RECOMMENDED', 'PLANNED', 'UNDER_REVIEW'],
+  ],
+  ['Eine Kooperation mit der PD GmbH wird derzeit geprüft.', 'COOPERATES_WITH', ['UNDER_REVIEW']],
+  ['Eine Kooperation mit der PD GmbH wird geprüft.', 'COOPERATES_WITH', ['UNDER_REVIEW']],
+  ['Die Einführung der E-Akte ist geplant.', 'RUNS', ['PLANNED', 'PROPOSED', 'RECOMMENDED']],
+  ['Die Stadt plant die Einführung der E-Akte.', 'RUNS', ['PLANNED', 'PROPOSED', 'RECOMMENDED']],
+  ['Der Beitritt zum Verein wurde vom Stadtrat abgelehnt.', 'MEMBER_OF', ['REJECTED']],
+  ['Das Projekt wird nicht weiter verfolgt.', 'RUNS', ['REJECTED', 'ENDED']],
+  ['Das Projekt wurde nicht weiterverfolgt.', 'RUNS', ['REJECTED', 'ENDED']],
+  ['Die Stadt Koblenz ist nicht Mitglied im Verein IT.Stadt Koblenz e. V.', 'MEMBER_OF', ['ENDED', 'REJECTED']],
+  ['Die Stadt ist kein Mitglied des Netzwerks.', 'MEMBER_OF', ['ENDED', 'REJECTED']],
+  ['Die Mitgliedschaft endete 2020.', 'MEMBER_OF', ['ENDED', 'REJECTED']],
+  ['Die Stadt ist 2020 aus dem Verein ausgetreten.', 'MEMBER_OF', ['ENDED', 'REJECTED']],
+];
+
+describe('the phrasings of plans, examinations, rejections and ends', () => {
+  const ALL = STATUS_NAMES;
+
+  it.each(PHRASINGS)('when the quote reads "%s" (%s), then only %j are accepted', (evidence, type, allowed) => {
+    for (const status of ALL) {
+      const problems = phraseProblems(type as never, status as never, evidence);
+      if (allowed.includes(status as string)) expect([status, problems]).toEqual([status, []]);
+      else expect([status, problems]).toEqual([status, [expect.objectContaining({ field: 'status' })]]);
+    }
+  });
+
+  it('when a quote says "nicht Mitglied" of something that is not a membership, then the membership rule does not apply', () => {
+    expect(
+      phraseProblems('COOPERATES_WITH', 'ACTIVE', 'Die Stadt ist nicht Mitglied, arbeitet aber eng zusammen.'),
+    ).toEqual([]);
   });
 });

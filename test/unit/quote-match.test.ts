@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { findQuote } from '../../src/provenance/quote-match';
+import { findQuote, MAX_QUOTE_LENGTH, MAX_QUOTE_PARTS } from '../../src/provenance/quote-match';
 
 const paper = (id: string) => fs.readFileSync(path.join(__dirname, '..', '..', 'seed', 'papers', `${id}.txt`), 'utf8');
 const KOELN = paper('koeln-st-digitalisierungsausschuss-2021-11-22');
@@ -96,5 +96,57 @@ describe('finding a quote in a paper', () => {
 
   it('when the quote has no letters or digits, then it is refused without a nearest passage', () => {
     expect(findQuote(AW_0095, ' … ')).toEqual({ found: false, nearest: null });
+  });
+});
+
+describe('a quote crafted to make the search slow', () => {
+  const BOUND_MS = 5000;
+  const timed = (text: string, quote: string, search = {}) => {
+    const started = performance.now();
+    const result = findQuote(text, quote, search);
+    return { result, ms: performance.now() - started };
+  };
+
+  it('when a quote repeats a common letter around "…" against a shipped paper, then it is refused within 5 s', () => {
+    const { result, ms } = timed(AW_0095, 'e … e … e … e … zzzzqqq');
+    expect(result.found).toBe(false);
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it('when the OCR variants of its umlauts overlap on a crafted text, then the search stops at its budget', () => {
+    const { result, ms } = timed('ti'.repeat(100_000), `${'ü'.repeat(1000)}x`);
+    expect(result).toEqual({ found: false, nearest: null, refused: expect.stringContaining('too long') });
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it('when the variants overlap but the quote is there, then it is found without backtracking', () => {
+    const text = `${'ii'.repeat(5000)}ue ende`;
+    expect(findQuote(text, `${'ü'.repeat(40)}ü ende`)).toMatchObject({ found: true });
+  });
+
+  it('when a quote is longer than the limit, then it is refused without a search', () => {
+    const quote = 'a'.repeat(MAX_QUOTE_LENGTH + 1);
+    expect(findQuote(quote, quote)).toEqual({
+      found: false,
+      nearest: null,
+      refused: expect.stringContaining('longer'),
+    });
+  });
+
+  it('when a quote has more parts than the limit, then it is refused without a search', () => {
+    const quote = Array.from({ length: MAX_QUOTE_PARTS + 1 }, () => 'Koblenz').join(' … ');
+    expect(findQuote(ST_0078, quote)).toMatchObject({ found: false, refused: expect.stringContaining('parts') });
+  });
+
+  it('when a quote has as many parts as the limit, in order, then it is found', () => {
+    const quote = Array.from({ length: MAX_QUOTE_PARTS }, () => 'Koblenz').join(' … ');
+    expect(findQuote(ST_0078, quote)).toMatchObject({ found: true });
+  });
+
+  it('when the budget is too small for an ordinary quote, then it is refused rather than searched past it', () => {
+    expect(findQuote(ST_0078, 'Mitglied im Verein IT.Stadt Koblenz', { budget: 10 })).toMatchObject({
+      found: false,
+      refused: expect.any(String),
+    });
   });
 });

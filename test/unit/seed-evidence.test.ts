@@ -43,11 +43,12 @@ describe('checking every quote against its paper', () => {
 
   it('when a quote has a changed word, then the error names file, entry and field, and the nearest passage', () => {
     const issues = issuesOf(
-      withText((files) => (facts(files)[0]!.evidence = 'Die Stadt Ä ist nicht Mitglied im Netzwerk.')),
+      withText((files) => (facts(files)[0]!.evidence = 'Die Stadt Ä ist längst Mitglied im Netzwerk.')),
     );
     expect(issues).toEqual([
       {
         file: 'facts/paper.yaml',
+        line: 2,
         entry: 'relationships[0] (fx-stadt-a MEMBER_OF fx-netz)',
         field: 'evidence',
         message: expect.stringMatching(

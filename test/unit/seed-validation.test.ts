@@ -35,6 +35,7 @@ describe('loading and validating the curated dataset', () => {
     expect(issues).toEqual([
       {
         file: 'facts/paper.yaml',
+        line: 2,
         entry: 'relationships[0] (fx-stadt-a MEMBER_OF fx-nowhere)',
         field: 'to',
         message: 'unknown node id "fx-nowhere"',
@@ -49,6 +50,7 @@ describe('loading and validating the curated dataset', () => {
     expect(issues).toEqual([
       {
         file: 'nodes/nodes.yaml',
+        line: 22,
         entry: 'nodes[4] "fx-stadt-a"',
         field: 'id',
         message: 'duplicate id; first defined in nodes/nodes.yaml nodes[0] "fx-stadt-a"',
