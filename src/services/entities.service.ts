@@ -1,6 +1,6 @@
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
-import { ADMINISTRATIVE_LEVELS, ENTITY_LABEL, isNodeKind, type NodeKind } from '../model';
+import { ADMINISTRATION_KINDS, ADMINISTRATIVE_LEVELS, ENTITY_LABEL, isNodeKind, type NodeKind } from '../model';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 import { fetchPage, type Page, type PageRequest } from './pagination';
 
@@ -42,7 +42,8 @@ WHERE ($state IS NULL OR n.state = $state)
   AND ($cityTypes IS NULL OR (n:City AND n.type IN $cityTypes))
   AND ($urbanisation IS NULL OR n.urbanisation IN $urbanisation)
   AND all(unit IN $within WHERE EXISTS {
-        MATCH (n)-[:PART_OF*1..${ADMINISTRATIVE_LEVELS.length}]->(:${ENTITY_LABEL} {id: unit}) })`;
+        MATCH (n)((:${ADMINISTRATION_KINDS.join('|')})-[:PART_OF]->())*()
+          -[:PART_OF*1..${ADMINISTRATIVE_LEVELS.length}]->(:${ENTITY_LABEL} {id: unit}) })`;
 }
 
 const pageCypher = (kinds: NodeKind[] | null, order: EntityOrder) => `${matchFiltered(kinds)}

@@ -277,9 +277,11 @@ describe('the register and the curated dataset, loaded together', () => {
 
   it("when the changes of a municipality are asked, then the register's statement of its place is among them", async () => {
     const { changes } = await data(`{
-      changes(since: "2019-01-01", city: "ags-07137088") { change date fact { type from { id } to { id } source { id } } }
+      changes(since: "2019-01-01", city: "ags-07137088") {
+        edges { node { change date fact { type from { id } to { id } source { id } } } }
+      }
     }`);
-    expect(changes).toContainEqual({
+    expect(changes.edges.map((e: any) => e.node)).toContainEqual({
       change: 'FIRST_STATED',
       date: '2019-12-31',
       fact: {

@@ -6,7 +6,7 @@ import {
   mergeNodesCypher,
   mergeRelationshipsCypher,
 } from '../../src/seeding/write';
-import { changesQuery } from '../../src/services/changes.service';
+import { changesQueries } from '../../src/services/changes.service';
 import { entitiesQueries } from '../../src/services/entities.service';
 import { factsQueries } from '../../src/services/facts.service';
 import { documentIdsQuery } from '../../src/services/lookup.service';
@@ -56,7 +56,14 @@ const STATEMENTS = {
     papers: { 'koblenz-aw-0095-2019': '2019-08-23' },
     undated: ['web-page'],
   }),
-  changes: changesQuery({ since: '2021-01-01', city: 'koblenz', first: 50 }, { 'koblenz-st-0027-2021': '2021-04-12' }),
+  'changes page': changesQueries(
+    { since: '2021-01-01', city: 'koblenz', order: 'NEWEST_FIRST' },
+    { 'koblenz-st-0027-2021': '2021-04-12' },
+  ).page,
+  'changes count, of one node': changesQueries(
+    { since: '2021-01-01', node: 'koblenz-it-beirat' },
+    { 'koblenz-st-0027-2021': '2021-04-12' },
+  ).count,
   'statements of relationships': statementsQuery([
     { id: 'koblenz-digitalbeirat PART_OF koblenz', from: 'koblenz-digitalbeirat', type: 'PART_OF', to: 'koblenz' },
   ]),

@@ -92,7 +92,9 @@ export class AnalysisResolver {
   }
 
   @Query(() => TimelineConnection, {
-    description: "A page of a city's dated facts, with those of its units and bodies, oldest first.",
+    description:
+      "A page of a city's dated facts, with those of its administration (organisations, units and bodies, at any " +
+      'depth), oldest first by `date`.',
   })
   async timeline(
     @Arg('city', () => ID) city: string,
