@@ -12,8 +12,8 @@ export type AdminUnits = Partial<Record<AdministrativeLevel, NodeRecord>>;
 const ADMIN_UNITS = `
 UNWIND $ids AS id
 MATCH (n:${ENTITY_LABEL} {id: id})
-OPTIONAL MATCH (n)((:${ADMINISTRATION_KINDS.join('|')})-[:PART_OF]->())*(m)
-  -[:PART_OF*1..${ADMINISTRATIVE_LEVELS.length}]->(u:${ADMINISTRATIVE_LEVELS.join('|')})
+OPTIONAL MATCH (n)((:${ADMINISTRATION_KINDS.join('|')})-[:PART_OF]->())*()
+  (()-[:PART_OF]->()){1,${ADMINISTRATIVE_LEVELS.length}}(u:${ADMINISTRATIVE_LEVELS.join('|')})
 RETURN id, collect(DISTINCT ${nodeMap('u')}) AS units`;
 
 /** The administrative units above each node, in one query; the result follows `ids`. */

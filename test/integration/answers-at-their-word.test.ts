@@ -148,4 +148,47 @@ describe('answers that are complete and say what they are, on the curated datase
       },
     );
   });
+
+  describe('ids as people write them', () => {
+    it('when a node is asked by a council reference, then it is that paper', async () => {
+      const { node } = await data(`{ node(id: "AW/0095/2019") { id kind } }`);
+      expect(node).toEqual({ id: 'koblenz-aw-0095-2019', kind: 'Document' });
+    });
+
+    it('when a city or node is asked with capitals, then it is the node of that id', async () => {
+      const { city, node } = await data(`{ city(id: "Koblenz") { id } node(id: "KOELN") { id } }`);
+      expect([city.id, node.id]).toEqual(['koblenz', 'koeln']);
+    });
+
+    it('when a timeline is asked with capitals, then NOT_FOUND names the right id first', async () => {
+      const e = await error(`{ timeline(city: "Koblenz") { totalCount } }`);
+      expect(e.extensions.code).toBe('NOT_FOUND');
+      expect((e.extensions.didYouMean as string[])[0]).toBe('koblenz');
+    });
+  });
+
+  describe('filters that cannot apply', () => {
+    it('when Gemeindeverbände are filtered by state, then the answer is BAD_USER_INPUT naming the land filter', async () => {
+      const e = await error(
+        `{ entities(filter: { kinds: [Gemeindeverband], state: "Rheinland-Pfalz" }) { totalCount } }`,
+      );
+      expect(e.extensions.code).toBe('BAD_USER_INPUT');
+      expect(e.message).toContain('"land"');
+    });
+
+    it('when Kreise are filtered by population, then the answer is BAD_USER_INPUT', async () => {
+      const e = await error(`{ entities(filter: { kinds: [Kreis], minPopulation: 1000 }) { totalCount } }`);
+      expect(e.extensions.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('search counts', () => {
+    it('when a search finds more than it shows, then searchCount says how many it found', async () => {
+      const { search, searchCount } = await data(
+        `{ search(text: "Koblenz", first: 2) { node { id } } searchCount(text: "Koblenz") }`,
+      );
+      expect(search).toHaveLength(2);
+      expect(searchCount).toBeGreaterThan(2);
+    });
+  });
 });

@@ -320,4 +320,33 @@ describe('the register and the curated dataset, loaded together', () => {
     expect(new Set(labels).size).toBe(labels.length);
     expect(neustadts.every((hit: any) => / Land|[a-zäöü]+, [A-ZÄÖÜ]/.test(hit.place ?? ''))).toBe(true);
   });
+
+  it('when "Neustadt" is searched with no kind, then Neustadt an der Weinstraße is in the first ten, above every Kreis and Amt', async () => {
+    const { search, searchCount } = await data(
+      `{ search(text: "Neustadt") { node { id kind } } searchCount(text: "Neustadt") }`,
+    );
+    const ids = search.map((hit: any) => hit.node.id);
+    expect(ids).toContain('ags-07316000');
+    const firstOther = search.findIndex((hit: any) => hit.node.kind !== 'City');
+    expect(firstOther === -1 || firstOther > ids.indexOf('ags-07316000')).toBe(true);
+    expect(searchCount).toBeGreaterThan(search.length);
+  });
+
+  it('when a unit three levels below Koblenz is searched, then its place names the Land', async () => {
+    const { search } = await data(`{ search(text: "Strategisches IT-Management", first: 3) { place node { id } } }`);
+    const hit = search.find((h: any) => h.node.id === 'koblenz-amt-10-50');
+    expect(hit.place).toContain('Rheinland-Pfalz');
+  });
+
+  it('when Kreise are listed, then their names say their kind once, and kreisfreie Städte are named one way', async () => {
+    const { rheinSieg, westerwald, koeln, koblenz } = await data(`{
+      rheinSieg: entities(filter: { kinds: [Kreis], text: "Rhein-Sieg" }) { edges { node { name } } }
+      westerwald: entities(filter: { kinds: [Kreis], text: "Westerwald" }) { edges { node { name } } }
+      koeln: node(id: "kreis-05315") { name }
+      koblenz: node(id: "kreis-07111") { name }
+    }`);
+    expect(rheinSieg.edges.map((e: any) => e.node.name)).toEqual(['Rhein-Sieg-Kreis']);
+    expect(westerwald.edges.map((e: any) => e.node.name)).toEqual(['Westerwaldkreis']);
+    expect([koeln.name, koblenz.name]).toEqual(['Köln, kreisfreie Stadt', 'Koblenz, kreisfreie Stadt']);
+  });
 });

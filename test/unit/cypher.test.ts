@@ -13,7 +13,7 @@ import { documentIdsQuery } from '../../src/services/lookup.service';
 import { citiesOfQuery, nodesByIdsQuery, relationshipsQuery, statementsQuery } from '../../src/services/nodes.service';
 import { pathsQuery } from '../../src/services/paths.service';
 import { precedentsQuery } from '../../src/services/precedents.service';
-import { searchQuery } from '../../src/services/search.service';
+import { searchCountQuery, searchQuery } from '../../src/services/search.service';
 import { luceneQuery } from '../../src/services/search-query';
 import { similarCitiesQuery, similarityScoresQuery } from '../../src/services/similarity.service';
 import { statsQuery } from '../../src/services/stats.service';
@@ -72,7 +72,7 @@ const STATEMENTS = {
   'timeline page': timelineQueries('koeln').page,
   'timeline count': timelineQueries('koeln').count,
   stats: statsQuery(),
-  'entities page': entitiesQueries({ kinds: ['City', 'Body'], state: 'Hessen', text: 'Köln' }, 'NAME_ASC').page,
+  'entities page': entitiesQueries({ kinds: ['City'], state: 'Hessen', text: 'Köln' }, 'NAME_ASC').page,
   'entities count': entitiesQueries({}, 'KIND').count,
   'facts page': factsQueries({
     types: ['MEMBER_OF'],
@@ -89,7 +89,8 @@ const STATEMENTS = {
   'relationships of an administration': relationshipsQuery(['koeln'], 'administration-relationships'),
   'cities of units': citiesOfQuery(['koeln-dezernat-ix']),
   'document by id or reference': documentIdsQuery('ST/0078/2025'),
-  search: searchQuery(luceneQuery('IT-Beirat Köln')!, ['Body'], 10),
+  search: searchQuery(luceneQuery('IT-Beirat Köln')!, 'IT-Beirat Köln', ['Body'], 10),
+  'search count': searchCountQuery(luceneQuery('Neustadt')!, null),
 };
 
 describe('the Cypher tier: the statements services send', () => {
