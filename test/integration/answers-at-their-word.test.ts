@@ -191,4 +191,43 @@ describe('answers that are complete and say what they are, on the curated datase
       expect(searchCount).toBeGreaterThan(2);
     });
   });
+
+  describe('one sentence, one type', () => {
+    it('when the networks of ST/0027/2021 are asked by type, then all seven its sentence lists take part', async () => {
+      const { facts } = await data(`{
+        facts(filter: { source: "ST/0027/2021", types: [PARTICIPATES_IN] }, first: 100) {
+          edges { node { evidence to { id } } }
+        }
+      }`);
+      const networks = facts.edges
+        .filter((e: any) => e.node.evidence.includes('Netzwerke, an denen die Stadt'))
+        .map((e: any) => e.node.to.id);
+      expect(networks).toHaveLength(7);
+      expect(networks).toEqual(expect.arrayContaining(['r56-plus', 'tzk']));
+    });
+
+    it('when every curated fact is read, then the facts one quote states from one node to nodes of one kind share their type', async () => {
+      const QUERY = `query ($after: String) {
+        facts(first: 100, after: $after) {
+          pageInfo { hasNextPage endCursor }
+          edges { node { type evidence from { id } to { kind } source { id } } }
+        }
+      }`;
+      const typesBySentence = new Map<string, Set<string>>();
+      let after: string | null = null;
+      for (let page = 0; page < 100; page++) {
+        const { facts }: { facts: any } = await data(QUERY, { after });
+        for (const { node } of facts.edges) {
+          if (!node.evidence) continue;
+          const key = `${node.source.id} | ${node.from.id} | ${node.to.kind} | ${node.evidence}`;
+          typesBySentence.set(key, (typesBySentence.get(key) ?? new Set()).add(node.type));
+        }
+        if (!facts.pageInfo.hasNextPage) break;
+        after = facts.pageInfo.endCursor;
+      }
+      expect(typesBySentence.size).toBeGreaterThan(20);
+      const mixed = [...typesBySentence].filter(([, types]) => types.size > 1).map(([key, t]) => `${key}: ${[...t]}`);
+      expect(mixed).toEqual([]);
+    });
+  });
 });
