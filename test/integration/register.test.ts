@@ -249,7 +249,7 @@ describe('the register and the curated dataset, loaded together', () => {
       `{ cooperationPaths(from: "ags-07137088", to: "ags-07137057", first: 1, language: EN) { explanation } }`,
     );
     expect(cooperationPaths[0].explanation).toEqual([
-      'Plaidt and Kruft lie in the same Gemeindeverband: Verbandsgemeinde Pellenz (Destatis Gemeindeverzeichnis 31.12.2019, 2019-12-31).',
+      'Plaidt and Kruft lie in the same Gemeindeverband: Verbandsgemeinde Pellenz (Destatis Gemeindeverzeichnis 31.12.2019).',
     ]);
   });
 
@@ -346,7 +346,8 @@ describe('the register and the curated dataset, loaded together', () => {
       koblenz: node(id: "kreis-07111") { name }
     }`);
     expect(rheinSieg.edges.map((e: any) => e.node.name)).toEqual(['Rhein-Sieg-Kreis']);
-    expect(westerwald.edges.map((e: any) => e.node.name)).toEqual(['Westerwaldkreis']);
+    expect(westerwald.edges.map((e: any) => e.node.name)).toContain('Westerwaldkreis');
+    expect(westerwald.edges.map((e: any) => e.node.name)).not.toContain('Landkreis Westerwaldkreis');
     expect([koeln.name, koblenz.name]).toEqual(['Köln, kreisfreie Stadt', 'Koblenz, kreisfreie Stadt']);
   });
 });
