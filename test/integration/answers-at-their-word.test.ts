@@ -236,4 +236,25 @@ describe('answers that are complete and say what they are, on the curated datase
       expect(mixed).toEqual([]);
     });
   });
+
+  describe('an empty path answer that says why', () => {
+    const PATHS = (purpose: string) =>
+      `{ cooperationPaths(from: "koblenz-stadtrat", to: "e-government-konzept-koblenz", purpose: ${purpose}) { length } }`;
+
+    it('when cooperation finds no path but purpose ANY does, then the answer says to ask with purpose ANY', async () => {
+      const { body } = await curated.app.graphql<any>(PATHS('COOPERATION'));
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.cooperationPaths).toEqual([]);
+      expect((body as any).extensions?.hints).toEqual([
+        expect.objectContaining({ field: 'cooperationPaths', tryArguments: { purpose: 'ANY' } }),
+      ]);
+      expect((await data(PATHS('ANY'))).cooperationPaths.length).toBeGreaterThan(0);
+    });
+
+    it('when cooperation finds a path, then the answer carries no hint', async () => {
+      const { body } = await curated.app.graphql<any>(`{ cooperationPaths(from: "koblenz", to: "trier") { length } }`);
+      expect(body.data!.cooperationPaths.length).toBeGreaterThan(0);
+      expect((body as any).extensions?.hints).toBeUndefined();
+    });
+  });
 });
