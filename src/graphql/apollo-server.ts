@@ -8,6 +8,7 @@ import type { GraphContext } from './context';
 import { createErrorFormatter, type ErrorReporter } from './error-format';
 import { DOCUMENT_RULES } from './limits/document-rules';
 import { asOfPlugin } from './as-of';
+import { hintsPlugin } from './hints';
 import { limitsPlugin } from './limits/limits-plugin';
 import { QUERY_LIMITS } from './limits/query-limits';
 
@@ -22,6 +23,7 @@ export function createApolloServer(schema: GraphQLSchema, reportError: ErrorRepo
     validationRules: DOCUMENT_RULES,
     plugins: [
       asOfPlugin(),
+      hintsPlugin(),
       limitsPlugin(schema),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),

@@ -1,6 +1,7 @@
 import type { Executor } from '../db/executor';
 import { asOfScope, readPaperDates, type AsOf, type PaperDates } from '../services/as-of';
 import type { BrowserLink } from '../services/cypher-text';
+import type { AnswerHint } from './hints';
 import { ExecutionBudget } from './limits/budget';
 import { createLoaders, type Loaders } from './loaders';
 
@@ -19,6 +20,8 @@ export interface GraphContext {
   asOf(date: string | null | undefined): Promise<AsOf | null>;
   /** What each as-of answer left out for want of a dated paper, by field; sent in the response's extensions. */
   asOfNotes: AsOfNote[];
+  /** What empty answers could have found if asked otherwise; sent in the response's extensions. */
+  hints: AnswerHint[];
 }
 
 export interface AsOfNote {
@@ -49,5 +52,6 @@ export function createContext(
     budget,
     asOf: async (date) => (date ? asOfScope(await paperDates(), date) : null),
     asOfNotes: [],
+    hints: [],
   };
 }

@@ -12,6 +12,7 @@ import {
   STATUSES,
 } from '../model';
 import { ENTITY_ORDERS } from '../services/entities.service';
+import { DIRECTIONS } from '../services/relationship-record';
 import { SIMILARITY_WEIGHTS, type SimilarityFactor } from '../services/similarity.service';
 
 /** A GraphQL enum object built from the model's names, so that the schema never restates them. */
@@ -64,10 +65,17 @@ export const StatusEnum = modelEnum('Status', STATUS_NAMES, {
   valuesConfig: describe(STATUSES),
 });
 
-export const DirectionEnum = enumOf(['OUTGOING', 'INCOMING'] as const);
+export const DirectionEnum = enumOf(DIRECTIONS);
 registerEnumType(DirectionEnum, {
   name: 'Direction',
   description: 'Which way a relationship points, seen from a node.',
+  valuesConfig: describe({
+    OUTGOING: 'From the node to the other end.',
+    INCOMING: 'From the other end to the node.',
+    ABOUT:
+      'Neither: the node is what the fact is about (its `about`), e.g. a report line set up for an advisory board; ' +
+      '`from` and `to` are its ends.',
+  }),
 });
 
 export const EntityOrderEnum = enumOf(Object.keys(ENTITY_ORDERS) as (keyof typeof ENTITY_ORDERS)[]);
@@ -130,4 +138,10 @@ registerEnumType(ChangeKindEnum, {
     FIRST_STATED: 'It stated the fact first: no earlier paper states the same relationship.',
     STATUS_CHANGED: 'It gave the relationship another status than the newest earlier paper did.',
   }),
+});
+
+export const ChangeOrderEnum = enumOf(['OLDEST_FIRST', 'NEWEST_FIRST'] as const);
+registerEnumType(ChangeOrderEnum, {
+  name: 'ChangeOrder',
+  description: "How changes are sorted: by the date each shows, its paper's date (else the date inferred for it).",
 });

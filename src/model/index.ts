@@ -1,3 +1,4 @@
+export * from './administration';
 export * from './node-kinds';
 export * from './properties';
 export * from './relationship-types';

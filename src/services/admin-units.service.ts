@@ -1,16 +1,20 @@
 import type { Executor } from '../db/executor';
-import { ADMINISTRATIVE_LEVELS, ENTITY_LABEL, type AdministrativeLevel } from '../model';
+import { ADMINISTRATION_KINDS, ADMINISTRATIVE_LEVELS, ENTITY_LABEL, type AdministrativeLevel } from '../model';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 
 /** The administrative units a node lies in, by level: a municipality's Gemeindeverband, Kreis and so on. */
 export type AdminUnits = Partial<Record<AdministrativeLevel, NodeRecord>>;
 
-/** The chain has at most one node per level, so the expansion is bounded by their number. */
+/**
+ * Up from the node through its city's administration (organisations, units and bodies, at any depth), then up the
+ * register's chain, which has at most one node per level: Amt 10.50 of Koblenz lies in Koblenz's Kreis and Land.
+ */
 const ADMIN_UNITS = `
 UNWIND $ids AS id
 MATCH (n:${ENTITY_LABEL} {id: id})
-OPTIONAL MATCH (n)-[:PART_OF*1..${ADMINISTRATIVE_LEVELS.length}]->(u:${ADMINISTRATIVE_LEVELS.join('|')})
-RETURN id, collect(${nodeMap('u')}) AS units`;
+OPTIONAL MATCH (n)((:${ADMINISTRATION_KINDS.join('|')})-[:PART_OF]->())*()
+  (()-[:PART_OF]->()){1,${ADMINISTRATIVE_LEVELS.length}}(u:${ADMINISTRATIVE_LEVELS.join('|')})
+RETURN id, collect(DISTINCT ${nodeMap('u')}) AS units`;
 
 /** The administrative units above each node, in one query; the result follows `ids`. */
 export async function adminUnitsOf(executor: Executor, ids: readonly string[]): Promise<AdminUnits[]> {

@@ -1,10 +1,10 @@
-import { int } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
 import { ENTITY_LABEL, FACT_RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from '../model';
+import { rootAndAdministration } from './administration';
 import type { PaperDates } from './as-of';
 import { requireNodes } from './lookup.service';
-import { pageSize } from './pagination';
+import { fetchPage, type Page, type PageRequest } from './pagination';
 import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from './relationship-record';
 
 export type ChangeKind = 'FIRST_STATED' | 'STATUS_CHANGED';
@@ -18,81 +18,107 @@ export interface ChangeRecord {
   previous: RelationshipRecord | null;
 }
 
+export type ChangeOrder = 'OLDEST_FIRST' | 'NEWEST_FIRST';
+
 export interface ChangesRequest {
   since: string;
   until?: string | null;
-  /** Only facts of the city, its units and bodies, or about it. */
+  /** Only facts of the city and its administration (organisations, units, bodies at any depth), or about it. */
   city?: string | null;
+  /** Only facts that touch this node or are about it. */
+  node?: string | null;
   /** Only facts with an end of one of these kinds. */
   kinds?: NodeKind[] | null;
   types?: RelationshipType[] | null;
   /** Also the facts of register editions (papers whose date is the state of their data); left out by default. */
   withRegister?: boolean | null;
-  first: number;
+  /** By the paper's date (the date each change shows); default oldest first. */
+  order?: ChangeOrder | null;
 }
 
 /**
  * The facts whose paper is dated in the window, each with the newest earlier statement of the same relationship
  * (same start, type and end): a fact with none was first stated then, one whose status differs from it changed.
- * Papers' dates come as a parameter map, the same dates the as-of answers use. The city, its units and bodies are
+ * Papers' dates come as a parameter map, the same dates the as-of answers use. The city and its administration are
  * found once, before the scan: a pattern on the city inside the scan's filter made Neo4j look the city up anew for
  * every relationship (67 s for Koblenz with the register loaded).
  */
-const CHANGES = `
+const MATCH_CHANGES = `
 OPTIONAL MATCH (city:City {id: $city})
 CALL (city) {
-  OPTIONAL MATCH (city)<-[:PART_OF*0..2]-(holder:${ENTITY_LABEL})
+  OPTIONAL MATCH ${rootAndAdministration('city', 'holder')}
   RETURN collect(holder) AS holders
 }
 MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
 WHERE type(r) IN $types AND $papers[r.source] >= $since AND $papers[r.source] <= $until
   AND ($city IS NULL OR r.about = $city OR a IN holders OR b IN holders)
+  AND ($node IS NULL OR r.about = $node OR a.id = $node OR b.id = $node)
   AND ($kinds IS NULL OR any(label IN labels(a) + labels(b) WHERE label IN $kinds))
 CALL (a, r, b) {
   OPTIONAL MATCH (a)-[p]->(b)
   WHERE type(p) = type(r) AND $papers[p.source] < $papers[r.source]
   RETURN p ORDER BY $papers[p.source] DESC LIMIT 1
 }
-WITH a, r, b, p WHERE p IS NULL OR p.status <> r.status
-RETURN ${relationshipMap('a', 'r', 'b')} AS fact,
-       CASE WHEN p IS NULL THEN null ELSE ${relationshipMap('a', 'p', 'b')} END AS previous,
-       $papers[r.source] AS date
-ORDER BY date, type(r), a.id, b.id, r.source
-LIMIT $limit`;
+WITH a, r, b, p WHERE p IS NULL OR p.status <> r.status`;
+
+const ORDERS: Record<ChangeOrder, string> = {
+  OLDEST_FIRST: 'date, type(r), a.id, b.id, r.source',
+  NEWEST_FIRST: 'date DESC, type(r), a.id, b.id, r.source',
+};
 
 const LAST_DAY = '9999-12-31';
 
-/** The statement for a checked request. */
-export function changesQuery(request: ChangesRequest, papers: Record<string, string>): Query {
+/** The page and count statements for a checked request. */
+export function changesQueries(request: ChangesRequest, papers: Record<string, string>): { page: Query; count: Query } {
+  const params = {
+    since: request.since,
+    until: request.until ?? LAST_DAY,
+    city: request.city ?? null,
+    node: request.node ?? null,
+    kinds: request.kinds?.length ? request.kinds : null,
+    types: request.types?.length ? request.types : FACT_RELATIONSHIP_TYPES,
+    papers,
+  };
   return {
-    name: 'changes',
-    cypher: CHANGES,
-    params: {
-      since: request.since,
-      until: request.until ?? LAST_DAY,
-      city: request.city ?? null,
-      kinds: request.kinds?.length ? request.kinds : null,
-      types: request.types?.length ? request.types : FACT_RELATIONSHIP_TYPES,
-      papers,
-      limit: int(pageSize(request.first)),
+    page: {
+      name: 'changes',
+      cypher: `${MATCH_CHANGES}
+RETURN ${relationshipMap('a', 'r', 'b')} AS fact,
+       CASE WHEN p IS NULL THEN null ELSE ${relationshipMap('a', 'p', 'b')} END AS previous,
+       $papers[r.source] AS date
+ORDER BY ${ORDERS[request.order ?? 'OLDEST_FIRST']}
+SKIP $offset LIMIT $limit`,
+      params,
     },
+    count: { name: 'changes-count', cypher: `${MATCH_CHANGES}\nRETURN count(r) AS total`, params },
   };
 }
 
-/** What the papers dated from `since` to `until` first stated, and which statuses they changed, oldest first. */
-export async function changes(executor: Executor, request: ChangesRequest, dates: PaperDates): Promise<ChangeRecord[]> {
+/**
+ * One page of what the papers dated from `since` to `until` first stated, and of the statuses they changed, by the
+ * papers' dates (oldest first unless asked otherwise), with the count over all pages.
+ */
+export async function changes(
+  executor: Executor,
+  request: ChangesRequest,
+  page: PageRequest,
+  dates: PaperDates,
+): Promise<Page<ChangeRecord>> {
   if (request.until && request.until < request.since) {
     throw badInput(`"until" (${request.until}) is before "since" (${request.since})`, { argument: 'until' });
   }
   if (request.city) await requireNodes(executor, [request.city], 'City');
+  if (request.node) await requireNodes(executor, [request.node]);
   const papers = [...dates.dated].filter(([id]) => request.withRegister || !dates.standing.has(id));
-  const rows = await executor.read<{ fact: unknown; previous: unknown; date: string }>(
-    changesQuery(request, Object.fromEntries(papers)),
+  return fetchPage(
+    executor,
+    page,
+    changesQueries(request, Object.fromEntries(papers)),
+    (row: { fact: unknown; previous: unknown; date: string }): ChangeRecord => ({
+      change: row.previous ? 'STATUS_CHANGED' : 'FIRST_STATED',
+      date: row.date,
+      fact: toRelationshipRecord(row.fact),
+      previous: row.previous ? toRelationshipRecord(row.previous) : null,
+    }),
   );
-  return rows.map((row) => ({
-    change: row.previous ? 'STATUS_CHANGED' : 'FIRST_STATED',
-    date: row.date,
-    fact: toRelationshipRecord(row.fact),
-    previous: row.previous ? toRelationshipRecord(row.previous) : null,
-  }));
 }

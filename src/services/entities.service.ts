@@ -1,6 +1,13 @@
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
-import { ADMINISTRATIVE_LEVELS, ENTITY_LABEL, isNodeKind, type NodeKind } from '../model';
+import {
+  ADMINISTRATION_KINDS,
+  ADMINISTRATIVE_LEVELS,
+  ENTITY_LABEL,
+  isNodeKind,
+  nodePropertySpecs,
+  type NodeKind,
+} from '../model';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 import { fetchPage, type Page, type PageRequest } from './pagination';
 
@@ -42,7 +49,8 @@ WHERE ($state IS NULL OR n.state = $state)
   AND ($cityTypes IS NULL OR (n:City AND n.type IN $cityTypes))
   AND ($urbanisation IS NULL OR n.urbanisation IN $urbanisation)
   AND all(unit IN $within WHERE EXISTS {
-        MATCH (n)-[:PART_OF*1..${ADMINISTRATIVE_LEVELS.length}]->(:${ENTITY_LABEL} {id: unit}) })`;
+        MATCH (n)((:${ADMINISTRATION_KINDS.join('|')})-[:PART_OF]->())*()
+          (()-[:PART_OF]->()){1,${ADMINISTRATIVE_LEVELS.length}}(:${ENTITY_LABEL} {id: unit}) })`;
 }
 
 const pageCypher = (kinds: NodeKind[] | null, order: EntityOrder) => `${matchFiltered(kinds)}
@@ -53,11 +61,40 @@ SKIP $offset LIMIT $limit`;
 const countCypher = (kinds: NodeKind[] | null) => `${matchFiltered(kinds)}
 RETURN count(n) AS total`;
 
+/**
+ * A filter on a property that the asked kinds do not have would quietly answer nothing: it is refused instead,
+ * naming the filter that does apply ("state" on Gemeindeverbände: use "land").
+ */
+function checkApplies(filter: EntityFilter, kinds: NodeKind[] | null): void {
+  const without = (property: string) =>
+    (kinds ?? []).filter((kind) => !Object.hasOwn(nodePropertySpecs(kind), property));
+  const stateless = filter.state ? without('state') : [];
+  if (stateless.length > 0) {
+    throw badInput(
+      `"state" is a property of City only, not of ${stateless.join(', ')}: filter by "land" (the Land's id, e.g. ` +
+        `"land-07") instead`,
+      { argument: 'filter.state', use: 'land' },
+    );
+  }
+  const unpopulated = without('population');
+  for (const [name, given] of [
+    ['minPopulation', filter.minPopulation],
+    ['maxPopulation', filter.maxPopulation],
+  ] as const) {
+    if (given !== null && given !== undefined && unpopulated.length > 0) {
+      throw badInput(`"${name}" applies to City only, not to ${unpopulated.join(', ')}`, {
+        argument: `filter.${name}`,
+      });
+    }
+  }
+}
+
 /** The page and count statements for a filter; unknown kinds are refused before they enter the statement. */
 export function entitiesQueries(filter: EntityFilter, order: EntityOrder): { page: Query; count: Query } {
   const kinds = filter.kinds?.length ? [...new Set(filter.kinds)].sort() : null;
   const unknown = kinds?.find((kind) => !isNodeKind(kind));
   if (unknown !== undefined) throw badInput(`Unknown kind "${String(unknown)}"`, { argument: 'kinds' });
+  checkApplies(filter, kinds);
   const params = {
     state: filter.state ?? null,
     text: filter.text ? filter.text.toLowerCase() : null,

@@ -47,7 +47,8 @@ const MATCH_FILTERED = `${MATCH_ANY_TIME}
 
 /**
  * The page and count statements for a checked filter, as of a date when one is given, and the count of the facts
- * the date leaves out for want of a dated paper; facts come newest first, undated last.
+ * the date leaves out for want of a dated paper; facts come newest first by the date each shows (its own `since`,
+ * else its paper's date, else the date inferred for the paper), undated last.
  */
 export function factsQueries(
   filter: ResolvedFactFilter,
@@ -68,8 +69,10 @@ export function factsQueries(
     page: {
       name: 'facts-page',
       cypher: `${MATCH_FILTERED}
+OPTIONAL MATCH (paper:Document {id: r.source})
+WITH a, r, b, coalesce(r.since, paper.date, paper.inferredDate) AS shown
 RETURN ${relationshipMap('a', 'r', 'b')} AS relationship
-ORDER BY r.since IS NULL, r.since DESC, type(r), a.id, b.id, r.source
+ORDER BY shown IS NULL, shown DESC, type(r), a.id, b.id, r.source
 SKIP $offset LIMIT $limit`,
       params,
     },

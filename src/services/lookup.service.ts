@@ -1,6 +1,6 @@
 import type { Executor, Query } from '../db/executor';
 import { notFound } from '../errors/app-error';
-import type { NodeKind } from '../model';
+import { ID_PATTERN, type NodeKind } from '../model';
 import type { NodeRecord } from './node-record';
 import { nodesByIds } from './nodes.service';
 import { closestIds } from './search.service';
@@ -11,7 +11,10 @@ import { closestIds } from './search.service';
  */
 export async function unknownId(executor: Executor, id: string, kind: NodeKind | null, found?: NodeRecord | null) {
   const what = kind ?? 'node';
-  const didYouMean = await closestIds(executor, id.replace(/[-_]/g, ' '), kind ? [kind] : null);
+  const [sameLetters] = await nodesByIds(executor, [id.toLowerCase()]);
+  const closest = await closestIds(executor, id.replace(/[-_]/g, ' '), kind ? [kind] : null);
+  const exact = sameLetters && sameLetters.id !== id && (!kind || sameLetters.kind === kind) ? [sameLetters.id] : [];
+  const didYouMean = [...new Set([...exact, ...closest])].slice(0, 3);
   const other = found ? ` ("${id}" is a ${found.kind})` : '';
   const hint = didYouMean.length ? `; did you mean ${didYouMean.map((d) => `"${d}"`).join(', ')}?` : '';
   return notFound(`No ${what} has the id "${id}"${other}${hint}`, { argument: 'id', didYouMean });
@@ -24,6 +27,17 @@ export async function requireNodes(executor: Executor, ids: string[], kind: Node
     if (!record || (kind && record.kind !== kind)) throw await unknownId(executor, ids[i]!, kind, record);
   }
   return records as NodeRecord[];
+}
+
+/**
+ * The id a root field looks up for what was asked: ids are lower case, so "Koblenz" is "koblenz"; a council
+ * reference ("AW/0095/2019") that names one paper is that paper's id. Anything else is kept, to answer NOT_FOUND.
+ */
+export async function canonicalId(executor: Executor, asked: string): Promise<string> {
+  if (ID_PATTERN.test(asked)) return asked;
+  if (ID_PATTERN.test(asked.toLowerCase())) return asked.toLowerCase();
+  const papers = await executor.read<{ id: string }>(documentIdsQuery(asked));
+  return papers.length === 1 ? papers[0]!.id : asked;
 }
 
 /** Finds Documents by id or council reference (a reference may name papers of several councils). */

@@ -1,5 +1,6 @@
 import type { Executor, Query } from '../db/executor';
 import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES } from '../model';
+import { administrationOf } from './administration';
 import { asOfParams, countsAsOf, undatedAsOf, type AsOf } from './as-of';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 import {
@@ -51,17 +52,18 @@ WITH id, ${RELATIONSHIP_TYPE_NAMES.map((type) => `[()-[r:${type} {about: id}]->(
 UNWIND facts AS r
 WITH id, r, startNode(r) AS a, endNode(r) AS b
 ${AS_OF}
-RETURN id, {type: type(r), direction: 'OUTGOING', ownerId: id, node: ${nodeMap('b')}, aboutFrom: ${nodeMap('a')},
+RETURN id, {type: type(r), direction: 'ABOUT', ownerId: id, node: ${nodeMap('b')}, aboutFrom: ${nodeMap('a')},
             props: ${relationshipProps('r')}} AS relationship, ${undatedAsOf('r')} AS undated
 ORDER BY r.since IS NULL, r.since DESC, b.name, type(r)`;
 
 /**
- * The facts of the units and bodies under each node (PART_OF, up to two levels), each seen from its unit or body.
+ * The facts of each node's administration (its organisations, units and bodies, at any depth), each seen from its
+ * own unit or body.
  * A fact between two of them comes once, from its start; their PART_OF to the node itself is the node's own fact.
  */
 const ADMINISTRATION_RELATIONSHIPS = `
 UNWIND $ids AS id
-MATCH (:${ENTITY_LABEL} {id: id})<-[:PART_OF*1..2]-(h:${ENTITY_LABEL})
+MATCH ${administrationOf(`:${ENTITY_LABEL} {id: id}`, 'h')}
 WITH id, collect(DISTINCT h) AS units
 UNWIND units AS h
 MATCH (h)-[r]-(b:${ENTITY_LABEL})
@@ -117,14 +119,22 @@ async function groupedRelationships(
   return ids.map((id) => byId.get(id)!);
 }
 
-/** Newest first, undated last; the sort is stable, so facts of one date keep their order. */
-export function newestFirst(facts: RelationshipRecord[]): RelationshipRecord[] {
-  return facts.sort(
-    (x, y) => (x.since === null ? 1 : 0) - (y.since === null ? 1 : 0) || (y.since ?? '').localeCompare(x.since ?? ''),
-  );
+/**
+ * Newest first by the date each fact shows: its own `since`, else its paper's date (else the date inferred for
+ * the paper, as `paperDates` gives them); undated last. The sort is stable, so facts of one date keep their order.
+ */
+export function newestFirst(
+  facts: RelationshipRecord[],
+  paperDates: ReadonlyMap<string, string>,
+): RelationshipRecord[] {
+  const shown = (fact: RelationshipRecord) => fact.since ?? paperDates.get(fact.source) ?? null;
+  return facts
+    .map((fact) => ({ fact, date: shown(fact) }))
+    .sort((x, y) => (x.date === null ? 1 : 0) - (y.date === null ? 1 : 0) || (y.date ?? '').localeCompare(x.date ?? ''))
+    .map(({ fact }) => fact);
 }
 
-/** Every relationship of each node, then every fact about it, newest first; as of a date, if given. */
+/** Every relationship of each node, then every fact about it; as of a date, if given. The result follows `ids`. */
 export async function relationshipsOfNodes(
   executor: Executor,
   ids: readonly string[],
@@ -135,12 +145,12 @@ export async function relationshipsOfNodes(
     groupedRelationships(executor, ids, 'facts-about-nodes', scope),
   ]);
   return own.map((of, i) => ({
-    facts: about[i]!.facts.length ? newestFirst([...of.facts, ...about[i]!.facts]) : of.facts,
+    facts: [...of.facts, ...about[i]!.facts],
     undatedLeftOut: of.undatedLeftOut + about[i]!.undatedLeftOut,
   }));
 }
 
-/** The relationships of the units and bodies under each node, each seen from its own; as of a date, if given. */
+/** The relationships of each node's administration, each seen from its own organisation, unit or body; as of a date, if given. */
 export function administrationRelationships(
   executor: Executor,
   ids: readonly string[],
@@ -151,7 +161,7 @@ export function administrationRelationships(
 
 const CITIES_OF = `
 UNWIND $ids AS id
-MATCH path = (:${ENTITY_LABEL} {id: id})-[:PART_OF*1..3]->(city:City)
+MATCH path = ${administrationOf('city:City', `:${ENTITY_LABEL} {id: id}`)}
 WITH id, city ORDER BY length(path)
 WITH id, collect(city)[0] AS city
 RETURN id, ${nodeMap('city')} AS city`;

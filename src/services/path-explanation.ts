@@ -51,8 +51,12 @@ function formatDate(date: string, language: Language): string {
   return `${day}.${month}.${year}`;
 }
 
+/** A paper's label with its date, unless the label says the date already ("Sitzung vom 22.11.2021"). */
 function citation(paper: CitedPaper | null, status: string | null, language: Language): string {
-  const parts = [paper?.reference ?? paper?.name ?? null, paper?.date ? formatDate(paper.date, language) : null].filter(
+  const label = paper?.reference ?? paper?.name ?? null;
+  const date = paper?.date ?? null;
+  const named = date !== null && label !== null && [date, formatDate(date, 'DE')].some((d) => label.includes(d));
+  const parts = [label, date && !named ? formatDate(date, language) : null].filter(
     (part): part is string => part !== null,
   );
   const cited = parts.join(', ');

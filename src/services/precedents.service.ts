@@ -2,6 +2,7 @@ import { int } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
 import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES, type NodeKind } from '../model';
+import { rootAndAdministration } from './administration';
 import { AsOfAnswer, asOfParams, countsAsOf, countUndated, undatedAsOf, type AsOf } from './as-of';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 import { requireNodes } from './lookup.service';
@@ -38,7 +39,7 @@ const PRECEDENT_FACTS = `
 MATCH (subject:${ENTITY_LABEL} {id: $subject})
 CALL (subject) {
   WITH subject WHERE NOT subject:Body
-  MATCH (city:City)<-[:PART_OF*0..2]-(holder:${ENTITY_LABEL})-[r]->(subject)
+  MATCH ${rootAndAdministration('city:City', 'holder')}-[r]->(subject)
   WHERE type(r) <> 'PART_OF' AND NOT holder:Document
   RETURN city, r
   UNION
@@ -47,7 +48,7 @@ CALL (subject) {
 ${ABOUT_SUBJECT}
   }
   WITH holder, r WHERE NOT holder:Document
-  MATCH path = (city:City)<-[:PART_OF*0..2]-(holder)
+  MATCH path = ${rootAndAdministration('city:City', 'holder')}
   WHERE NOT r IN relationships(path)
   RETURN city, r
   UNION

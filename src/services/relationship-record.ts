@@ -1,7 +1,10 @@
 import { datePropertyNames, RELATIONSHIP_PROPERTIES, type RelationshipType, type Status } from '../model';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 
-export type Direction = 'OUTGOING' | 'INCOMING';
+export const DIRECTIONS = ['OUTGOING', 'INCOMING', 'ABOUT'] as const;
+
+/** Seen from a node: a fact from it, one to it, or one between two other nodes that is about it. */
+export type Direction = (typeof DIRECTIONS)[number];
 
 /** A relationship seen from one of its ends: `node` is the other end. */
 export interface RelationshipRecord {
@@ -21,7 +24,7 @@ export interface RelationshipRecord {
   source: string;
   /**
    * Set when the owner is not an end of the fact but what it is about (its `about`): the fact's start node. `node`
-   * is then its end node and `direction` OUTGOING.
+   * is then its end node and `direction` ABOUT.
    */
   aboutFrom: NodeRecord | null;
 }

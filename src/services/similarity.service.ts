@@ -1,6 +1,7 @@
 import { int } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
 import { ADMINISTRATIVE_TYPE_WORDS, ENTITY_LABEL, URBANISATION_WORDS, type Status } from '../model';
+import { rootAndAdministration } from './administration';
 import { AsOfAnswer, asOfParams, countsAsOf, countUndated, undatedAsOf, type AsOf } from './as-of';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 import { requireNodes } from './lookup.service';
@@ -51,14 +52,14 @@ const LAPSED: Status[] = ['ENDED', 'REJECTED'];
  * Papers, other cities and the city's own units are left out, so that only shared choices count.
  */
 const MINE = `
-  MATCH (c)<-[:PART_OF*0..2]-(h:${ENTITY_LABEL})-[r]-(n:${ENTITY_LABEL})
+  MATCH ${rootAndAdministration('c', 'h')}-[r]-(n:${ENTITY_LABEL})
   WHERE type(r) <> 'PART_OF' AND NOT n:Document AND NOT n:City AND NOT h:Document AND NOT r.status IN $lapsed
     AND ${countsAsOf('r')}
   RETURN collect(DISTINCT n) AS mine`;
 
 const SHARES = (o: string) => `
     UNWIND mine AS n
-    MATCH (n)-[r2]-(h2:${ENTITY_LABEL})-[:PART_OF*0..2]->(${o})
+    MATCH (n)-[r2]-(h2:${ENTITY_LABEL}), ${rootAndAdministration(o, 'h2')}
     WHERE type(r2) <> 'PART_OF' AND NOT h2:Document AND NOT r2.status IN $lapsed
       AND ${countsAsOf('r2')}`;
 
@@ -124,7 +125,7 @@ RETURN o.id AS id, score`;
 
 /** The facts of the city's administration whose paper has no date: what an as-of answer could not weigh. */
 const UNDATED_LINKS = `
-MATCH (c:City {id: $city})<-[:PART_OF*0..2]-(h:${ENTITY_LABEL})-[r]-(:${ENTITY_LABEL})
+MATCH ${rootAndAdministration('c:City {id: $city}', 'h')}-[r]-(:${ENTITY_LABEL})
 WHERE type(r) <> 'PART_OF' AND ${undatedAsOf('r')}
 RETURN count(DISTINCT r) AS total`;
 

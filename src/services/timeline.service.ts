@@ -1,5 +1,6 @@
 import type { Executor, Query } from '../db/executor';
 import { ENTITY_LABEL } from '../model';
+import { rootAndAdministration } from './administration';
 import { AsOfAnswer, asOfParams, countsAsOf, countUndated, undatedAsOf, type AsOf } from './as-of';
 import { requireNodes } from './lookup.service';
 import { fetchPage, type Page, type PageRequest } from './pagination';
@@ -11,16 +12,17 @@ export interface TimelineEntry {
 }
 
 const MATCH_FACTS = `
-MATCH (c:City {id: $city})<-[:PART_OF*0..2]-(:${ENTITY_LABEL})-[r]-(:${ENTITY_LABEL})
+MATCH ${rootAndAdministration('c:City {id: $city}', 'holder')}-[r]-(:${ENTITY_LABEL})
 WITH DISTINCT r`;
 
 /**
- * Every relationship of the city, its units and bodies, dated by `since` or else by its paper; as of $asOf, if
- * given, only those that count on that date.
+ * Every relationship of the city and its administration (organisations, units and bodies, at any depth), dated by
+ * `since`, else by its paper's date, else by the date inferred for the paper; as of $asOf, if given, only those
+ * that count on that date.
  */
 const MATCH_DATED = `${MATCH_FACTS}
 MATCH (source:Document {id: r.source})
-WITH r, startNode(r) AS a, endNode(r) AS b, coalesce(r.since, source.date) AS date
+WITH r, startNode(r) AS a, endNode(r) AS b, coalesce(r.since, source.date, source.inferredDate) AS date
 WHERE date IS NOT NULL AND ${countsAsOf('r', { a: 'a', b: 'b' })}`;
 
 /** The page and count statements of a city's timeline, oldest first, and the count of facts with undated papers. */

@@ -52,7 +52,9 @@ describe('API behaviour: query counts, examples and limits', () => {
   it('when a path query lists sources and owners of every step, then it costs a fixed number of queries', async () => {
     const count = await countQueries(`{ cooperationPaths(from: "koblenz", to: "koeln", first: 10, purpose: ANY) {
       steps { owner { name } source { title } about { name } node { relationships { type } } } } }`);
-    expect(count).toBeLessThanOrEqual(5);
+    // The paths, the nodes, their relationships, the facts about them, the papers, and the papers' dates that order
+    // the relationships (read once per request).
+    expect(count).toBeLessThanOrEqual(6);
   });
 
   it.each(OPERATIONS)(

@@ -249,7 +249,7 @@ describe('the register and the curated dataset, loaded together', () => {
       `{ cooperationPaths(from: "ags-07137088", to: "ags-07137057", first: 1, language: EN) { explanation } }`,
     );
     expect(cooperationPaths[0].explanation).toEqual([
-      'Plaidt and Kruft lie in the same Gemeindeverband: Verbandsgemeinde Pellenz (Destatis Gemeindeverzeichnis 31.12.2019, 2019-12-31).',
+      'Plaidt and Kruft lie in the same Gemeindeverband: Verbandsgemeinde Pellenz (Destatis Gemeindeverzeichnis 31.12.2019).',
     ]);
   });
 
@@ -277,9 +277,11 @@ describe('the register and the curated dataset, loaded together', () => {
 
   it("when the changes of a municipality are asked, then the register's statement of its place is among them", async () => {
     const { changes } = await data(`{
-      changes(since: "2019-01-01", city: "ags-07137088") { change date fact { type from { id } to { id } source { id } } }
+      changes(since: "2019-01-01", city: "ags-07137088") {
+        edges { node { change date fact { type from { id } to { id } source { id } } } }
+      }
     }`);
-    expect(changes).toContainEqual({
+    expect(changes.edges.map((e: any) => e.node)).toContainEqual({
       change: 'FIRST_STATED',
       date: '2019-12-31',
       fact: {
@@ -317,5 +319,35 @@ describe('the register and the curated dataset, loaded together', () => {
     const labels = neustadts.map((hit: any) => `${hit.node.name} (${hit.place})`);
     expect(new Set(labels).size).toBe(labels.length);
     expect(neustadts.every((hit: any) => / Land|[a-zäöü]+, [A-ZÄÖÜ]/.test(hit.place ?? ''))).toBe(true);
+  });
+
+  it('when "Neustadt" is searched with no kind, then Neustadt an der Weinstraße is in the first ten, above every Kreis and Amt', async () => {
+    const { search, searchCount } = await data(
+      `{ search(text: "Neustadt") { node { id kind } } searchCount(text: "Neustadt") }`,
+    );
+    const ids = search.map((hit: any) => hit.node.id);
+    expect(ids).toContain('ags-07316000');
+    const firstOther = search.findIndex((hit: any) => hit.node.kind !== 'City');
+    expect(firstOther === -1 || firstOther > ids.indexOf('ags-07316000')).toBe(true);
+    expect(searchCount).toBeGreaterThan(search.length);
+  });
+
+  it('when a unit three levels below Koblenz is searched, then its place names the Land', async () => {
+    const { search } = await data(`{ search(text: "Strategisches IT-Management", first: 3) { place node { id } } }`);
+    const hit = search.find((h: any) => h.node.id === 'koblenz-amt-10-50');
+    expect(hit.place).toContain('Rheinland-Pfalz');
+  });
+
+  it('when Kreise are listed, then their names say their kind once, and kreisfreie Städte are named one way', async () => {
+    const { rheinSieg, westerwald, koeln, koblenz } = await data(`{
+      rheinSieg: entities(filter: { kinds: [Kreis], text: "Rhein-Sieg" }) { edges { node { name } } }
+      westerwald: entities(filter: { kinds: [Kreis], text: "Westerwald" }) { edges { node { name } } }
+      koeln: node(id: "kreis-05315") { name }
+      koblenz: node(id: "kreis-07111") { name }
+    }`);
+    expect(rheinSieg.edges.map((e: any) => e.node.name)).toEqual(['Rhein-Sieg-Kreis']);
+    expect(westerwald.edges.map((e: any) => e.node.name)).toContain('Westerwaldkreis');
+    expect(westerwald.edges.map((e: any) => e.node.name)).not.toContain('Landkreis Westerwaldkreis');
+    expect([koeln.name, koblenz.name]).toEqual(['Köln, kreisfreie Stadt', 'Koblenz, kreisfreie Stadt']);
   });
 });

@@ -84,11 +84,17 @@ describe('the graph as of a date, and what changed, on the curated dataset', () 
   });
 
   it("when the changes for Koblenz since 2021 are asked, then they list the 2021 and 2025 statements and the Digitalbeirat's change", async () => {
-    const { changes } = await data(`{
-      changes(since: "2021-01-01", city: "koblenz", first: 100) {
-        change date fact { type from { id } to { id } status source { id } } previous { status source { id } }
-      }
-    }`);
+    const page = (
+      await data(`{
+        changes(since: "2021-01-01", city: "koblenz", first: 100) {
+          totalCount pageInfo { hasNextPage }
+          edges { node { change date fact { type from { id } to { id } status source { id } } previous { status source { id } } } }
+        }
+      }`)
+    ).changes;
+    expect(page.pageInfo.hasNextPage).toBe(false);
+    expect(page.edges).toHaveLength(page.totalCount);
+    const changes = page.edges.map((e: any) => e.node);
     const sources = new Set(changes.map((c: any) => c.fact.source.id));
     expect([...sources].sort()).toEqual([PAPER_2021, PAPER_2025]);
     const dates = changes.map((c: any) => c.date);
@@ -108,16 +114,18 @@ describe('the graph as of a date, and what changed, on the curated dataset', () 
     expect(changes.filter((c: any) => c.change === 'FIRST_STATED').length).toBeGreaterThan(10);
 
     const until2022 = (
-      await data(`{ changes(since: "2021-01-01", until: "2021-12-31", city: "koblenz") { fact { source { id } } } }`)
-    ).changes;
+      await data(
+        `{ changes(since: "2021-01-01", until: "2021-12-31", city: "koblenz") { edges { node { fact { source { id } } } } } }`,
+      )
+    ).changes.edges.map((e: any) => e.node);
     expect(new Set(until2022.map((c: any) => c.fact.source.id))).toEqual(new Set([PAPER_2021]));
   });
 
   it('when changes are asked with until before since, or for an unknown city, then the answer says so with its code', async () => {
     const codes = await Promise.all(
       [
-        '{ changes(since: "2022-01-01", until: "2021-01-01") { date } }',
-        '{ changes(since: "2021-01-01", city: "atlantis") { date } }',
+        '{ changes(since: "2022-01-01", until: "2021-01-01") { totalCount } }',
+        '{ changes(since: "2021-01-01", city: "atlantis") { totalCount } }',
       ].map(async (query) => (await curated.app.graphql(query)).body.errors?.[0]?.extensions?.code),
     );
     expect(codes).toEqual(['BAD_USER_INPUT', 'NOT_FOUND']);

@@ -6,14 +6,14 @@ import {
   mergeNodesCypher,
   mergeRelationshipsCypher,
 } from '../../src/seeding/write';
-import { changesQuery } from '../../src/services/changes.service';
+import { changesQueries } from '../../src/services/changes.service';
 import { entitiesQueries } from '../../src/services/entities.service';
 import { factsQueries } from '../../src/services/facts.service';
 import { documentIdsQuery } from '../../src/services/lookup.service';
 import { citiesOfQuery, nodesByIdsQuery, relationshipsQuery, statementsQuery } from '../../src/services/nodes.service';
 import { pathsQuery } from '../../src/services/paths.service';
 import { precedentsQuery } from '../../src/services/precedents.service';
-import { searchQuery } from '../../src/services/search.service';
+import { searchCountQuery, searchQuery } from '../../src/services/search.service';
 import { luceneQuery } from '../../src/services/search-query';
 import { similarCitiesQuery, similarityScoresQuery } from '../../src/services/similarity.service';
 import { statsQuery } from '../../src/services/stats.service';
@@ -56,7 +56,14 @@ const STATEMENTS = {
     papers: { 'koblenz-aw-0095-2019': '2019-08-23' },
     undated: ['web-page'],
   }),
-  changes: changesQuery({ since: '2021-01-01', city: 'koblenz', first: 50 }, { 'koblenz-st-0027-2021': '2021-04-12' }),
+  'changes page': changesQueries(
+    { since: '2021-01-01', city: 'koblenz', order: 'NEWEST_FIRST' },
+    { 'koblenz-st-0027-2021': '2021-04-12' },
+  ).page,
+  'changes count, of one node': changesQueries(
+    { since: '2021-01-01', node: 'koblenz-it-beirat' },
+    { 'koblenz-st-0027-2021': '2021-04-12' },
+  ).count,
   'statements of relationships': statementsQuery([
     { id: 'koblenz-digitalbeirat PART_OF koblenz', from: 'koblenz-digitalbeirat', type: 'PART_OF', to: 'koblenz' },
   ]),
@@ -65,7 +72,7 @@ const STATEMENTS = {
   'timeline page': timelineQueries('koeln').page,
   'timeline count': timelineQueries('koeln').count,
   stats: statsQuery(),
-  'entities page': entitiesQueries({ kinds: ['City', 'Body'], state: 'Hessen', text: 'Köln' }, 'NAME_ASC').page,
+  'entities page': entitiesQueries({ kinds: ['City'], state: 'Hessen', text: 'Köln' }, 'NAME_ASC').page,
   'entities count': entitiesQueries({}, 'KIND').count,
   'facts page': factsQueries({
     types: ['MEMBER_OF'],
@@ -82,7 +89,8 @@ const STATEMENTS = {
   'relationships of an administration': relationshipsQuery(['koeln'], 'administration-relationships'),
   'cities of units': citiesOfQuery(['koeln-dezernat-ix']),
   'document by id or reference': documentIdsQuery('ST/0078/2025'),
-  search: searchQuery(luceneQuery('IT-Beirat Köln')!, ['Body'], 10),
+  search: searchQuery(luceneQuery('IT-Beirat Köln')!, 'IT-Beirat Köln', ['Body'], 10),
+  'search count': searchCountQuery(luceneQuery('Neustadt')!, null),
 };
 
 describe('the Cypher tier: the statements services send', () => {

@@ -44,6 +44,21 @@ const pellenz = node('verband', 'Verbandsgemeinde Pellenz', 'Gemeindeverband');
 const land = node('land', 'Rheinland-Pfalz', 'Land');
 
 describe('a path explained in words', () => {
+  it('when the paper is named by its date already, then the citation does not repeat the date', () => {
+    const session = { name: 'Digitalisierungsausschuss, Sitzung vom 22.11.2021', reference: null, date: '2021-11-22' };
+    const input = {
+      nodes: [koblenz, trier],
+      steps: [step('COOPERATES_WITH', 'OUTGOING', trier)],
+      papers: [session],
+      aboutNames: [null],
+    };
+    for (const language of ['DE', 'EN'] as const) {
+      const [sentence] = explainPath(input, language);
+      expect(sentence).toContain('vom 22.11.2021');
+      expect(sentence).not.toMatch(/22\.11\.2021, |2021-11-22/);
+    }
+  });
+
   it('when a step points back, then its sentence still says the fact in its own direction', () => {
     const input = {
       nodes: [trier, koblenz],

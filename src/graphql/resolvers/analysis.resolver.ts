@@ -9,6 +9,7 @@ import { MAX_PAGE_SIZE } from '../../services/pagination';
 import { timeline } from '../../services/timeline.service';
 import { toConnection } from '../connection';
 import { AS_OF_DESCRIPTION } from '../as-of';
+import { addHint } from '../hints';
 import type { GraphContext } from '../context';
 import { LanguageEnum, PathPurposeEnum, PrecedentOrderEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
 import { selectedFieldNames } from '../selection';
@@ -23,7 +24,7 @@ export class AnalysisResolver {
       'How two nodes are connected: the strongest paths first (see PathStrength), shorter first among equals, each ' +
       'explained in words. By default only cooperation counts (purpose COOPERATION); purpose ANY also finds shared ' +
       'subjects, roles and proposals. Paper relationships (ISSUED_BY, AUTHORED_BY, …) are left out unless ' +
-      'relationshipTypes names them.',
+      'relationshipTypes names them. When cooperation finds no path but purpose ANY would, extensions.hints says so.',
   })
   async cooperationPaths(
     @Arg('from', () => ID) from: string,
@@ -39,10 +40,26 @@ export class AnalysisResolver {
     language: Language,
     @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const scope = await context.asOf(asOf);
     const request = { from, to, maxHops, first, relationshipTypes, statuses, purpose, language, asOf: scope };
     const found = await cooperationPaths(context.executor, context.browserLink, request);
+    if (found.answer.length === 0 && purpose === 'COOPERATION' && !relationshipTypes?.length) {
+      const wider = await cooperationPaths(context.executor, context.browserLink, {
+        ...request,
+        purpose: 'ANY',
+        first: 1,
+      });
+      if (wider.answer.length > 0) {
+        addHint(context, info, {
+          message:
+            'No path of cooperation joins them, but they are connected otherwise (shared subjects, roles or ' +
+            'proposals): ask with purpose: ANY.',
+          tryArguments: { purpose: 'ANY' },
+        });
+      }
+    }
     return found.map((paths) => paths.map((path) => ({ ...path, start: toNodeView(path.start) })));
   }
 
@@ -87,7 +104,9 @@ export class AnalysisResolver {
   }
 
   @Query(() => TimelineConnection, {
-    description: "A page of a city's dated facts, with those of its units and bodies, oldest first.",
+    description:
+      "A page of a city's dated facts, with those of its administration (organisations, units and bodies, at any " +
+      'depth), oldest first by `date`.',
   })
   async timeline(
     @Arg('city', () => ID) city: string,

@@ -9,7 +9,11 @@ import { RelationshipConnection } from '../types/connection.type';
 
 @Resolver()
 export class FactsResolver {
-  @Query(() => RelationshipConnection, { description: 'A page of facts, each seen from its start node, newest first.' })
+  @Query(() => RelationshipConnection, {
+    description:
+      'A page of facts, each seen from its start node, newest first by the date each shows (its own `since`, else ' +
+      "its paper's date, else the date inferred for the paper), undated last.",
+  })
   async facts(
     @Arg('filter', () => FactFilter, { nullable: true }) filter: FactFilter | undefined,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,

@@ -17,14 +17,17 @@ import { Membership, Relationship } from '../types/relationship.type';
 export class NodeFieldsResolver {
   @FieldResolver(() => [Relationship], {
     description:
-      "The node's relationships and the facts about it (aboutOwner), newest first, undated last, optionally " +
-      'filtered. With withAdministration, also those of the units and bodies under it, each seen from its own.',
+      "The node's relationships and the facts about it (direction ABOUT), optionally filtered; newest first by the " +
+      "date each shows (its own `since`, else its paper's date, else the date inferred for the paper), undated " +
+      'last. With withAdministration, also those of its administration, each seen from its own unit or body.',
   })
   async relationships(
     @Root() node: NodeView,
     @Arg('withAdministration', () => Boolean, {
       defaultValue: false,
-      description: 'Add the facts of the units and bodies PART_OF this node (two levels down), e.g. of a city.',
+      description:
+        "Add the facts of the node's administration: the organisations, units and bodies PART_OF it, at any " +
+        'depth (Amt 10.50 under Amt 10 under a Dezernat of Koblenz), e.g. of a city.',
     })
     withAdministration: boolean,
     @Arg('types', () => [RelationshipTypeEnum], { nullable: true }) types: RelationshipType[] | undefined,
@@ -38,7 +41,10 @@ export class NodeFieldsResolver {
     const own = context.loaders.relationships(scope).load(node.id);
     const units = withAdministration ? context.loaders.administration(scope).load(node.id) : null;
     const loaded = [await own, ...(units ? [await units] : [])];
-    const all = units ? newestFirst(loaded.flatMap((of) => of.facts)) : loaded[0]!.facts;
+    const all = newestFirst(
+      loaded.flatMap((of) => of.facts),
+      (await context.paperDates()).dated,
+    );
     const undatedLeftOut = loaded.reduce((sum, of) => sum + of.undatedLeftOut, 0);
     const wanted = all.filter(
       (r) =>

@@ -6,8 +6,8 @@ import { badInput, notFound } from '../../errors/app-error';
 import { listEntities, type EntityOrder } from '../../services/entities.service';
 import type { NodeRecord } from '../../services/node-record';
 import { MAX_PAGE_SIZE } from '../../services/pagination';
-import { unknownId } from '../../services/lookup.service';
-import { search } from '../../services/search.service';
+import { canonicalId, unknownId } from '../../services/lookup.service';
+import { search, searchCount } from '../../services/search.service';
 import { cityIdByAgs } from '../../services/city-key.service';
 import { toConnection } from '../connection';
 import type { GraphContext } from '../context';
@@ -29,13 +29,16 @@ function loadRootNode(context: GraphContext, info: GraphQLResolveInfo, id: strin
 export class NodeResolver {
   @Query(() => NodeInterface, {
     nullable: true,
-    description: 'One node by id; an unknown id is NOT_FOUND, naming the closest ids.',
+    description:
+      'One node by id, in any case ("Koblenz" is "koblenz"), or a paper by its council reference ("AW/0095/2019"); ' +
+      'an unknown id is NOT_FOUND, naming the closest ids.',
   })
   async node(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID) asked: string,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NodeView | null> {
+    const id = await canonicalId(context.executor, asked);
     const record = await loadRootNode(context, info, id);
     if (!record) throw await unknownId(context.executor, id, null);
     return toNodeView(record);
@@ -59,7 +62,8 @@ export class NodeResolver {
   @Query(() => City, {
     nullable: true,
     description:
-      'One city by id ("koeln") or by its Amtlicher Gemeindeschlüssel ("05315000"); an unknown one is NOT_FOUND, ' +
+      'One city by id, in any case ("koeln", "Koeln"), or by its Amtlicher Gemeindeschlüssel ("05315000"); an ' +
+      'unknown one is NOT_FOUND, ' +
       'naming the closest cities.',
   })
   async city(
@@ -72,7 +76,8 @@ export class NodeResolver {
     const byId = id ?? null;
     const byAgs = ags ?? null;
     if ((byId === null) === (byAgs === null)) throw badInput('Give either "id" or "ags"', { argument: 'id' });
-    const cityId = byId ?? (await cityIdByAgs(context.executor, byAgs!));
+    const cityId =
+      byId !== null ? await canonicalId(context.executor, byId) : await cityIdByAgs(context.executor, byAgs!);
     if (cityId === null) throw notFound(`No city has the AGS "${byAgs}"`);
     const record = await loadRootNode(context, info, cityId);
     if (record?.kind !== 'City') throw await unknownId(context.executor, cityId, 'City', record);
@@ -92,7 +97,9 @@ export class NodeResolver {
   }
 
   @Query(() => [SearchHit], {
-    description: 'Full-text search over names, aliases and descriptions; tolerant of umlauts and typos; best first.',
+    description:
+      'Full-text search over names, aliases and descriptions; tolerant of umlauts and typos; best first, a ' +
+      'municipality whose name is the text or starts with it first of all. searchCount gives how many it finds.',
   })
   async search(
     @Arg('text', () => GraphQLNonEmptyString) text: string,
@@ -102,5 +109,14 @@ export class NodeResolver {
   ) {
     const hits = await search(context.executor, text, kinds ?? null, first);
     return hits.map((hit) => ({ score: hit.score, node: toNodeView(hit.node) }));
+  }
+
+  @Query(() => Int, { description: 'How many nodes `search` finds for the same text and kinds, over all of them.' })
+  async searchCount(
+    @Arg('text', () => GraphQLNonEmptyString) text: string,
+    @Arg('kinds', () => [NodeKindEnum], { nullable: true }) kinds: NodeKind[] | undefined,
+    @Ctx() context: GraphContext,
+  ): Promise<number> {
+    return searchCount(context.executor, text, kinds ?? null);
   }
 }

@@ -13,7 +13,9 @@ export class RelationshipResolver {
     return loadNode(context, relationship.ownerId);
   }
 
-  @FieldResolver(() => NodeInterface, { description: 'The other end.' })
+  @FieldResolver(() => NodeInterface, {
+    description: 'The other end; for a fact about the owner (direction ABOUT), its end node, as `to`.',
+  })
   node(@Root() relationship: RelationshipRecord): NodeView {
     return toNodeView(relationship.node);
   }
@@ -35,7 +37,7 @@ export class RelationshipResolver {
 
   @FieldResolver(() => NodeInterface, { description: 'The end node, as stored.' })
   to(@Root() relationship: RelationshipRecord, @Ctx() context: GraphContext): Promise<NodeView> | NodeView {
-    return relationship.direction === 'OUTGOING' || relationship.aboutFrom
+    return relationship.direction !== 'INCOMING'
       ? toNodeView(relationship.node)
       : loadNode(context, relationship.ownerId);
   }

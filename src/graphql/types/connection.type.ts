@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeInterface } from './node.type';
 import { Relationship } from './relationship.type';
-import { TimelineEntry } from './results.type';
+import { Change, TimelineEntry } from './results.type';
 
 @ObjectType({ simpleResolvers: true })
 export class PageInfo {
@@ -72,5 +72,26 @@ export class TimelineConnection {
   pageInfo!: PageInfo;
 
   @Field(() => Int, { description: 'How many dated facts the city has, over all pages.' })
+  totalCount!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class ChangeEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => Change)
+  node!: Change;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A page of changes.' })
+export class ChangeConnection {
+  @Field(() => [ChangeEdge])
+  edges!: ChangeEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many changes the window holds, over all pages.' })
   totalCount!: number;
 }

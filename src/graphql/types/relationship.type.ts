@@ -24,7 +24,9 @@ export class Relationship extends FactProperties {
   @Field(() => RelationshipTypeEnum)
   type!: RelationshipType;
 
-  @Field(() => DirectionEnum, { description: 'OUTGOING when the relationship points from owner to node.' })
+  @Field(() => DirectionEnum, {
+    description: 'OUTGOING when the relationship points from owner to node; ABOUT when the owner is what it is about.',
+  })
   direction!: Direction;
 }
 

@@ -110,7 +110,9 @@ export class SimilarCity {
 
 @ObjectType({ simpleResolvers: true, description: "A dated fact in a city's history." })
 export class TimelineEntry {
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, {
+    description: "The fact's own `since`, else its paper's date, else the date inferred for the paper.",
+  })
   date!: string;
 
   @Field(() => Relationship)

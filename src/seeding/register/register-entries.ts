@@ -6,6 +6,7 @@ import {
   type URBANISATION_DEGREES,
   type NodeKind,
 } from '../../model';
+import { unitDisplayName, withoutAddition } from './display-names';
 import { RECORD_TYPES, type RecordType, type RegisterIssue, type RegisterRow } from './parse-register';
 
 /** The register's Textkennzeichen of a Kreis, a Gemeindeverband and a Gemeinde, as the model's types. */
@@ -75,9 +76,6 @@ export interface RegisterEntries {
   issues: RegisterIssue[];
 }
 
-/** The text before the register's addition: "Koblenz" of "Koblenz, Stadt". */
-const plainName = (name: string) => name.split(',')[0]!.trim();
-
 /** A row's key: the Regionalschlüssel of a unit, the AGS of a Gemeinde (unique whatever its Gemeindeverband). */
 const keyOf = (row: RegisterRow): string => {
   if (row.recordType === 60) return row.land + row.rb + row.kreis + row.gemeinde;
@@ -132,7 +130,7 @@ export function registerEntries(rows: RegisterRow[]): RegisterEntries {
         nodes.push({
           kind: 'Kreis',
           id: registerIds.kreis(kreisKey),
-          name: type === 'KREISFREIE_STADT' || type === 'STADTKREIS' ? row.name : `${TYPE_WORDS[type]} ${row.name}`,
+          name: unitDisplayName(type, row.name),
           ars: kreisKey,
           type,
           description: `${TYPE_WORDS[type]} in ${land.name}`,
@@ -154,7 +152,7 @@ export function registerEntries(rows: RegisterRow[]): RegisterEntries {
         nodes.push({
           kind: 'Gemeindeverband',
           id: registerIds.verband(ars),
-          name: `${TYPE_WORDS[type]} ${row.name}`,
+          name: unitDisplayName(type, row.name),
           ars,
           type,
           description: `${TYPE_WORDS[type]} · ${kreisName(kreis)} · ${land.name}`,
@@ -184,14 +182,14 @@ export function registerEntries(rows: RegisterRow[]): RegisterEntries {
         const inVerband = verband.textCode !== VERBANDSFREI;
         const verbandType = VERBAND_TYPE_CODES[verband.textCode];
         const hierarchy = [
-          inVerband && verbandType ? `${TYPE_WORDS[verbandType]} ${verband.name}` : '',
+          inVerband && verbandType ? unitDisplayName(verbandType, verband.name) : '',
           type === 'KREISFREIE_STADT' || type === 'STADTKREIS' || !kreis ? '' : kreisName(kreis),
           land.name,
         ].filter(Boolean);
         nodes.push({
           kind: 'City',
           id: registerIds.gemeinde(ags),
-          name: plainName(row.name),
+          name: withoutAddition(row.name),
           description: [TYPE_WORDS[type], ...hierarchy].join(' · '),
           state: land.name,
           ags,
@@ -236,9 +234,7 @@ export function registerEntries(rows: RegisterRow[]): RegisterEntries {
 
 function kreisName(kreis: RegisterRow): string {
   const type = KREIS_TYPE_CODES[kreis.textCode];
-  return type === 'KREISFREIE_STADT' || type === 'STADTKREIS' || !type
-    ? kreis.name
-    : `${TYPE_WORDS[type]} ${kreis.name}`;
+  return type ? unitDisplayName(type, kreis.name) : kreis.name;
 }
 
 /** Leaves out the figures a row does not have, e.g. the postcode of an uninhabited area. */
