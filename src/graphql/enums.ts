@@ -13,6 +13,7 @@ import {
 } from '../model';
 import { ENTITY_ORDERS } from '../services/entities.service';
 import { SIMILARITY_WEIGHTS, type SimilarityFactor } from '../services/similarity.service';
+import { DIRECTIONS } from '../services/relationship-record';
 
 /** A GraphQL enum object built from the model's names, so that the schema never restates them. */
 function enumOf<T extends string>(names: readonly T[]): Record<T, T> {
@@ -64,7 +65,7 @@ export const StatusEnum = modelEnum('Status', STATUS_NAMES, {
   valuesConfig: describe(STATUSES),
 });
 
-export const DirectionEnum = enumOf(['OUTGOING', 'INCOMING'] as const);
+export const DirectionEnum = enumOf(DIRECTIONS);
 registerEnumType(DirectionEnum, {
   name: 'Direction',
   description: 'Which way a relationship points, seen from a node.',

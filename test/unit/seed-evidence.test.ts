@@ -78,7 +78,16 @@ describe('checking every quote against its paper', () => {
     expect(issuesOf(wrongPath)).toEqual([
       expect.objectContaining({
         field: 'file',
-        message: 'must name the text file fx-paper.txt, got "seed/papers/other.txt"',
+        message: 'must be named by the Document\'s id, e.g. "seed/papers/fx-paper.txt", got "seed/papers/other.txt"',
+      }),
+    ]);
+    const bareName = withText(
+      (files) => ((files['nodes/nodes.yaml'].nodes[3] as Record<string, unknown>).file = 'fx-paper.txt'),
+    );
+    expect(issuesOf(bareName)).toEqual([
+      expect.objectContaining({
+        field: 'file',
+        message: 'must be a text file below seed/, e.g. seed/papers/<document id>.txt, got "fx-paper.txt"',
       }),
     ]);
     const imported = withText(
