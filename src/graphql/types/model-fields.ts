@@ -1,4 +1,4 @@
-import { GraphQLLocalDate, GraphQLURL } from 'graphql-scalars';
+import { GraphQLLocalDate, GraphQLNonEmptyString, GraphQLURL } from 'graphql-scalars';
 import { Field, Float, ID, Int } from 'type-graphql';
 import { ID_PATTERN, nodePropertySpecs, type NodeKind, type PropertySpec } from '../../model';
 import { modelEnum } from '../enums';
@@ -57,7 +57,7 @@ export function declareModelFields(target: object, owner: string, specs: Record<
 
 /**
  * Declares an input field on `target` for every property of `specs`, with the model's type and description; a
- * reference is the id of the node it names. `required` says whether the model's required properties must be
+ * reference is the id of the node it names, a required text a NonEmptyString. `required` says whether the model's required properties must be
  * given (a new entry) or may be left out (a change, which keeps what it does not name).
  */
 export function declareModelInputFields(
@@ -67,7 +67,11 @@ export function declareModelInputFields(
   required: boolean,
 ): void {
   for (const [name, property] of Object.entries(specs)) {
-    const type = property.reference ? () => ID : fieldType(owner, name, property.spec);
+    const type = property.reference
+      ? () => ID
+      : property.required && property.spec.type === 'string' && property.spec.pattern === undefined
+        ? () => GraphQLNonEmptyString
+        : fieldType(owner, name, property.spec);
     Field(type, { nullable: !(required && property.required), description: property.description })(target, name);
   }
 }
