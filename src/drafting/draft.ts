@@ -1,3 +1,5 @@
+import { entryKey } from '../model';
+import { paperFilePath } from '../provenance/paper-texts';
 import type { Dataset, SeedNode } from '../seeding/dataset';
 import { formatEntry } from '../seeding/yaml-format';
 import { keyOrder, type FileEntry } from '../seeding/rewrite-file';
@@ -48,6 +50,7 @@ export function draftPaper(text: string, dataset: Dataset): Draft {
     const suggestions: Suggestion[] = [];
     for (let i = 0; i < mentions.length; i++) {
       for (let j = i + 1; j < mentions.length; j++) {
+        if (mentions[i]!.node.id === mentions[j]!.node.id) continue;
         const suggestion = suggestRelationship(sentence, mentions[i]!.node, mentions[j]!.node);
         if (suggestion) suggestions.push(suggestion);
       }
@@ -74,7 +77,7 @@ export function renderDraft(draft: Draft, dataset: Dataset, file: string, city: 
   };
   for (const key of ['reference', 'title', 'date', 'sessionDate'] as const)
     if (header[key]) document[key] = header[key]!;
-  document.file = file;
+  document.file = paperFilePath(id);
   const own: FileEntry[] = [];
   const fact = (type: string, to: string, extra: FileEntry = {}) =>
     own.push({ from: id, type, to, source: id, ...extra });
@@ -89,6 +92,7 @@ export function renderDraft(draft: Draft, dataset: Dataset, file: string, city: 
     `# yaml-language-server: $schema=${schema}`,
     `# Draft facts for ${file}, written by npm run draft. Confirm every entry marked "suggestion", then move the`,
     '# Document into nodes/documents.yaml.',
+    `# The Document names its text ${paperFilePath(id)}: copy ${file} there.`,
   ];
   if (header.author && !author) lines.push(`# Verfasser not found among the nodes (new?): ${header.author}`);
   if (header.body && !body) lines.push(`# Gremienweg body not found among the nodes (new?): ${header.body}`);
@@ -96,6 +100,9 @@ export function renderDraft(draft: Draft, dataset: Dataset, file: string, city: 
   lines.push('nodes:', ...formatEntry(document, keyOrder('nodes', document), '  '), 'relationships:');
   lines.push('  # --- the paper itself ---', ...own.flatMap((e) => formatEntry(e, keyOrder('relationships', e), '  ')));
   lines.push('  # --- suggestions from the wording: confirm type, direction and status ---');
+  // A fact suggested by several sentences, or stated by the paper itself, is suggested once: a dataset holds a
+  // relationship (from, type, to, source) once.
+  const suggested = new Set(own.map(entryKey));
   for (const sentence of draft.sentences) {
     for (const s of sentence.suggestions) {
       const entry: FileEntry = {
@@ -106,6 +113,8 @@ export function renderDraft(draft: Draft, dataset: Dataset, file: string, city: 
         status: s.status,
         evidence: sentence.text,
       };
+      if (suggested.has(entryKey(entry))) continue;
+      suggested.add(entryKey(entry));
       lines.push('  # suggestion', ...formatEntry(entry, keyOrder('relationships', entry), '  '));
     }
   }

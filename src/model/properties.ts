@@ -18,6 +18,41 @@ export interface PropertySpec {
   readonly description: string;
 }
 
+/** The value a property of spec `T` has in the API and the services: dates as text, enums as their values. */
+type ValueOf<T extends PropertyType> = T extends { type: 'string[]' }
+  ? string[]
+  : T extends { type: 'number' }
+    ? number
+    : T extends { type: 'enum'; values: readonly (infer V)[] }
+      ? V
+      : string;
+
+/**
+ * The values of properties `S` as the services hand them upward: a required property, or one with a default, is
+ * always there; a list is empty when absent; any other property is null when absent.
+ */
+export type PropertyValues<S extends Record<string, PropertySpec>> = {
+  -readonly [K in keyof S]: S[K] extends { required: true } | { default: string } | { spec: { type: 'string[]' } }
+    ? ValueOf<S[K]['spec']>
+    : ValueOf<S[K]['spec']> | null;
+};
+
+/**
+ * The values of `specs` read from `stored` (a node's or relationship's properties), as `PropertyValues` describes
+ * them: what is absent gets the model's default, an empty list, or null.
+ */
+export function readPropertyValues(
+  specs: Record<string, PropertySpec>,
+  stored: Record<string, unknown>,
+): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [name, property] of Object.entries(specs)) {
+    const value = Object.hasOwn(stored, name) ? stored[name] : undefined;
+    values[name] = value ?? property.default ?? (property.spec.type === 'string[]' ? [] : null);
+  }
+  return values;
+}
+
 /** The names of the date properties among `specs`: Neo4j stores them as dates, the API hands them out as text. */
 export function datePropertyNames(specs: Record<string, PropertySpec>): string[] {
   return Object.keys(specs).filter((name) => specs[name]!.spec.type === 'date');
@@ -33,7 +68,7 @@ export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const PAPER_FILE_PATTERN = /^seed\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*[a-z0-9]+(?:-[a-z0-9]+)*\.txt$/;
 
 /** Properties every node has, whatever its kind. */
-export const COMMON_NODE_PROPERTIES: Record<string, PropertySpec> = {
+export const COMMON_NODE_PROPERTIES = {
   id: {
     spec: {
       type: 'string',
@@ -53,4 +88,4 @@ export const COMMON_NODE_PROPERTIES: Record<string, PropertySpec> = {
     description:
       'One or two sentences on what it is, as the curated data has it now: not as of a date, whatever asOf says.',
   },
-};
+} as const satisfies Record<string, PropertySpec>;

@@ -1,5 +1,5 @@
 import type { NodeKind } from './node-kinds';
-import { ID_PATTERN, type PropertySpec } from './properties';
+import { ID_PATTERN, type PropertySpec, type PropertyValues } from './properties';
 import { DEFAULT_STATUS, STATUS_NAMES } from './statuses';
 
 /** The languages the API explains itself in. */
@@ -264,7 +264,7 @@ export const PAPER_RELATIONSHIP_TYPES = RELATIONSHIP_TYPE_NAMES.filter(describes
 export const FACT_RELATIONSHIP_TYPES = RELATIONSHIP_TYPE_NAMES.filter((type) => !describesPaper(type));
 
 /** Properties a relationship may carry. `from`, `type` and `to` are its endpoints, not properties. */
-export const RELATIONSHIP_PROPERTIES: Record<string, PropertySpec> = {
+export const RELATIONSHIP_PROPERTIES = {
   source: {
     spec: { type: 'string', pattern: ID_PATTERN, hint: 'the id of a Document' },
     required: true,
@@ -290,4 +290,7 @@ export const RELATIONSHIP_PROPERTIES: Record<string, PropertySpec> = {
     reference: true,
     description: 'The id of the node the relationship is about, e.g. the law two cities cooperate on.',
   },
-};
+} as const satisfies Record<string, PropertySpec>;
+
+/** A relationship's properties as the services hand them upward. */
+export type RelationshipProperties = PropertyValues<typeof RELATIONSHIP_PROPERTIES>;

@@ -21,7 +21,7 @@ import {
   type SeedRelationship,
 } from './dataset';
 import { isImported, type RawFile } from './load-files';
-import { phraseProblems } from './phrase-rules';
+import { evidenceProblems } from './fact-rules';
 import { verifyEvidence } from './verify-evidence';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -94,10 +94,9 @@ export function validateDataset(given: RawFile[], texts = new Map<string, string
       const properties: Record<string, unknown> = { status: DEFAULT_STATUS, ...rest };
       const problems = checkRelationshipProperties(properties);
       problems.forEach((p) => report(at, p.message, p.field));
-      if (problems.length === 0 && typeof properties.evidence === 'string') {
-        phraseProblems(type, properties.status as Status, properties.evidence).forEach((p) =>
-          report(at, p.message, p.field),
-        );
+      if (problems.length === 0) {
+        const stated = properties as { status: Status; evidence?: string };
+        evidenceProblems(type, stated, null).forEach((p) => report(at, p.message, p.field));
       }
       const fromNode = nodes.get(from as string);
       const toNode = nodes.get(to as string);

@@ -1,14 +1,10 @@
-import { describesPaper } from '../model';
-import { findQuote } from '../provenance/quote-match';
+import { PAPER_FILE_PATTERN } from '../model';
+import { paperFilePath } from '../provenance/paper-texts';
 import type { SeedIssue, SeedNode, SeedRelationship } from './dataset';
+import { quoteProblem } from './fact-rules';
 
 /** How many quotes were found in each paper's text, by Document id. */
 export type QuoteCounts = Record<string, number>;
-
-const excerpt = (text: string) => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 240 ? `${flat.slice(0, 237)}...` : flat;
-};
 
 /**
  * Checks each Document's `file` against the texts at hand, and each relationship's evidence against the text of its
@@ -27,8 +23,10 @@ export function verifyEvidence(
     const file = node.properties.file;
     if (node.kind !== 'Document' || typeof file !== 'string') continue;
     const text = texts.get(file);
+    if (!PAPER_FILE_PATTERN.test(file)) continue;
     if (!file.endsWith(`/${node.id}.txt`)) {
-      issues.push({ ...node.at, field: 'file', message: `must name the text file ${node.id}.txt, got "${file}"` });
+      const named = `must be named by the Document's id, e.g. "${paperFilePath(node.id)}", got "${file}"`;
+      issues.push({ ...node.at, field: 'file', message: named });
     } else if (text === undefined) {
       issues.push({ ...node.at, field: 'file', message: `names no file of the dataset ("${file}")` });
     } else {
@@ -41,29 +39,13 @@ export function verifyEvidence(
     const source = relationship.properties.source!;
     const text = textOf.get(source);
     if (text === undefined) continue;
-    const evidence = relationship.properties.evidence;
-    if (evidence === undefined) {
-      if (!describesPaper(relationship.type))
-        issues.push({ ...relationship.at, field: 'evidence', message: `is required: "${source}" has a text` });
-      continue;
-    }
-    const result = findQuote(text, evidence);
-    if (result.found) {
-      verified[source]! += 1;
-      continue;
-    }
-    if (result.refused) {
-      issues.push({ ...relationship.at, field: 'evidence', message: `cannot be checked: the quote ${result.refused}` });
-      continue;
-    }
-    const nearest = result.nearest
-      ? `; nearest passage (similarity ${result.nearest.similarity.toFixed(2)}): "${excerpt(text.slice(result.nearest.start, result.nearest.end))}"`
-      : '';
-    issues.push({
-      ...relationship.at,
-      field: 'evidence',
-      message: `is not in the text of "${source}" (${fileOf.get(source)})${nearest}`,
+    const problem = quoteProblem(relationship.type, relationship.properties.evidence, {
+      id: source,
+      text,
+      file: fileOf.get(source)!,
     });
+    if (problem) issues.push({ ...relationship.at, ...problem });
+    else if (relationship.properties.evidence !== undefined) verified[source]! += 1;
   }
   return { issues, verified };
 }

@@ -7,7 +7,6 @@ import {
   checkEndpoints,
   checkNodeProperties,
   checkRelationshipProperties,
-  DEFAULT_STATUS,
   ENTITY_LABEL,
   isNodeKind,
   isRelationshipType,
@@ -16,36 +15,41 @@ import {
   relationshipKey,
   type FieldProblem,
   type NodeKind,
+  type PropertySpec,
   type RelationshipType,
+  type Status,
 } from '../model';
-import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
-import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from './relationship-record';
+import { evidenceProblems } from '../seeding/fact-rules';
+import { nodeMap, toNodeRecord, type CommonNodeValues, type NodeRecord } from './node-record';
+import type { PaperTexts } from './passage.service';
+import {
+  relationshipMap,
+  relationshipProps,
+  toRelationshipRecord,
+  type RelationshipRecord,
+} from './relationship-record';
 
-export interface EntityInput {
-  name?: string;
-  aliases?: string[] | null;
-  description?: string | null;
+/** A curator's values for a node's common properties (COMMON_NODE_PROPERTIES) and its kind's; null removes one. */
+export type EntityInput = { [K in keyof CommonNodeValues]?: CommonNodeValues[K] | null } & {
   /** Kind-specific properties, e.g. { state: "Hessen" } for a City; null removes one. */
   properties?: Record<string, unknown> | null;
-}
+};
 
-export interface LinkInput {
-  from: string;
-  type: RelationshipType;
-  to: string;
-  source: string;
-  status?: string | null;
-  since?: string | null;
-  until?: string | null;
-  evidence?: string | null;
-  role?: string | null;
-  about?: string | null;
-}
+/**
+ * A fact named by (from, type, to, source), with values for any property of RELATIONSHIP_PROPERTIES: left out, a
+ * property keeps what the fact has; null removes it (or sets its default). The values are checked by the model.
+ */
+export type LinkInput = { from: string; type: RelationshipType; to: string; source: string } & Record<string, unknown>;
 
 function refuse(problems: FieldProblem[], what: string): void {
   if (problems.length === 0) return;
   const list = problems.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message)).join('; ');
   throw badInput(`${what} breaks the model's rules: ${list}`, { problems });
+}
+
+/** The values a change names: those left out (undefined) are not among them, a null is. */
+function named(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
 }
 
 /** Drops absent values, so that `SET n = $props` stores only what is there. */
@@ -67,13 +71,8 @@ export async function createEntity(
   input: EntityInput,
 ): Promise<NodeRecord> {
   if (!isNodeKind(kind)) throw badInput(`Unknown kind "${String(kind)}"`);
-  const props = present({
-    ...input.properties,
-    id,
-    name: input.name,
-    aliases: input.aliases,
-    description: input.description,
-  });
+  const { properties, ...common } = input;
+  const props = present({ ...properties, ...common, id });
   refuse(checkNodeProperties(kind, props), `The new ${kind}`);
   return executor.transaction('WRITE', 'create-entity', async (tx) => {
     const [row] = await runQuery<{ node: unknown }>(tx, {
@@ -106,51 +105,82 @@ export async function updateEntity(
 ): Promise<NodeRecord> {
   return executor.transaction('WRITE', 'update-entity', async (tx) => {
     const node = await findNode(tx, id);
-    const props = present({
-      ...node.properties,
-      ...input.properties,
-      id,
-      name: input.name ?? node.name,
-      aliases: input.aliases === undefined ? node.aliases : input.aliases,
-      description: input.description === undefined ? node.description : input.description,
-    });
+    const { properties, ...common } = input;
+    const { kind, properties: stored, ...current } = node;
+    const props = present({ ...stored, ...properties, ...current, ...named(common), id });
     if (Array.isArray(props.aliases) && props.aliases.length === 0) delete props.aliases;
-    refuse(checkNodeProperties(node.kind, props), `The changed ${node.kind}`);
+    refuse(checkNodeProperties(kind, props), `The changed ${kind}`);
     const [row] = await runQuery<{ node: unknown }>(tx, {
       name: 'update-entity',
       cypher: `MATCH (n:${ENTITY_LABEL} {id: $id}) SET n = $props RETURN ${nodeMap('n')} AS node`,
-      params: { id, props: toNeo4jProperties(nodePropertySpecs(node.kind), props) },
+      params: { id, props: toNeo4jProperties(nodePropertySpecs(kind), props) },
     });
-    const after = JSON.stringify({ kind: node.kind, ...props });
+    const after = JSON.stringify({ kind, ...props });
     await recordChange(tx, { curator, operation: 'updateEntity', target: id, source: null, after });
     return toNodeRecord(row!.node);
   });
 }
 
+const STATED_RELATIONSHIP = (type: RelationshipType) => `
+MATCH (:${ENTITY_LABEL} {id: $from})-[r:${type} {source: $source}]->(:${ENTITY_LABEL} {id: $to})
+RETURN ${relationshipProps('r')} AS props`;
+
+/** Sets the properties `$changes` names (a null removes one) and leaves every other as it is. */
 const MERGE_RELATIONSHIP = (type: RelationshipType) => `
 MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
-MERGE (a)-[r:${type} {source: $props.source}]->(b)
-SET r = $props
+MERGE (a)-[r:${type} {source: $source}]->(b)
+SET r += $changes
 RETURN ${relationshipMap('a', 'r', 'b')} AS relationship`;
 
-/** Links two nodes with a fact that names its source Document, checked by the same rules as seeding. */
-export async function link(executor: Executor, curator: string, input: LinkInput): Promise<RelationshipRecord> {
+/**
+ * Links two nodes with a fact that names its source Document, or changes the fact (from, type, to, source) that
+ * exists: the properties the input names are set, every other stays. The fact as it then stands is held to the same
+ * rules as a seed file's (the model's, the phrasing rules, its quote in the source's text), with the same messages.
+ */
+export async function link(
+  executor: Executor,
+  curator: string,
+  input: LinkInput,
+  texts: PaperTexts,
+): Promise<RelationshipRecord> {
   if (!isRelationshipType(input.type)) throw badInput(`Unknown relationship type "${String(input.type)}"`);
-  const { from, type, to, ...rest } = input;
-  const props = present({ ...rest, status: rest.status ?? DEFAULT_STATUS });
-  refuse(checkRelationshipProperties(props), 'The relationship');
+  const { from, type, to, ...given } = input;
+  const changes = named(given);
   return executor.transaction('WRITE', 'link', async (tx) => {
     const [a, b, source] = [await findNode(tx, from), await findNode(tx, to), await findNode(tx, input.source)];
-    if (source.kind !== 'Document') throw badInput(`The source "${source.id}" is not a Document but a ${source.kind}`);
-    if (input.about) await findNode(tx, input.about);
+    if (source.kind !== 'Document') {
+      refuse(
+        [{ field: 'source', message: `"${source.id}" is not a Document but a ${source.kind}` }],
+        'The relationship',
+      );
+    }
+    if (typeof changes.about === 'string') await findNode(tx, changes.about);
+    const [existing] = await runQuery<{ props: Record<string, unknown> }>(tx, {
+      name: 'link-stated',
+      cypher: STATED_RELATIONSHIP(type),
+      params: { from, to, source: input.source },
+    });
+    const props = withDefaults(present({ ...existing?.props, ...changes }));
+    // What the input names, and the defaults a new fact gets, are written; every other property stays as it is.
+    for (const name of Object.keys(props)) if (name in changes || !existing?.props[name]) changes[name] = props[name];
+    refuse(checkRelationshipProperties(props), 'The relationship');
+    const endpoints = checkEndpoints(type, a.kind, b.kind);
+    const text = texts.text(source.id);
     refuse(
-      [checkEndpoints(type, a.kind, b.kind)].filter((m): m is string => m !== null).map((message) => ({ message })),
+      [
+        ...(endpoints ? [{ field: 'type', message: endpoints }] : []),
+        ...evidenceProblems(
+          type,
+          props as { status: Status; evidence?: string },
+          text === null ? null : { id: source.id, text, file: String(source.properties.file ?? source.id) },
+        ),
+      ],
       'The relationship',
     );
     const [row] = await runQuery<{ relationship: unknown }>(tx, {
       name: 'link',
       cypher: MERGE_RELATIONSHIP(type),
-      params: { from, to, props: toNeo4jProperties(RELATIONSHIP_PROPERTIES, props) },
+      params: { from, to, source: input.source, changes: toNeo4jProperties(RELATIONSHIP_PROPERTIES, changes) },
     });
     await recordChange(tx, {
       curator,
@@ -161,6 +191,14 @@ export async function link(executor: Executor, curator: string, input: LinkInput
     });
     return toRelationshipRecord(row!.relationship);
   });
+}
+
+/** The model's defaults (e.g. status ACTIVE) for the properties `props` lacks. */
+function withDefaults(props: Record<string, unknown>): Record<string, unknown> {
+  const defaults = Object.entries(RELATIONSHIP_PROPERTIES as Record<string, PropertySpec>).filter(
+    ([name, spec]) => spec.default !== undefined && props[name] === undefined,
+  );
+  return { ...Object.fromEntries(defaults.map(([name, spec]) => [name, spec.default])), ...props };
 }
 
 /** Removes the fact (from, type, to, source); returns whether there was one. */

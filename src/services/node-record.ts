@@ -1,14 +1,19 @@
-import { datePropertyNames, ENTITY_LABEL, NODE_KIND_NAMES, nodePropertySpecs, type NodeKind } from '../model';
+import {
+  COMMON_NODE_PROPERTIES,
+  datePropertyNames,
+  ENTITY_LABEL,
+  NODE_KIND_NAMES,
+  nodePropertySpecs,
+  readPropertyValues,
+  type NodeKind,
+  type PropertyValues,
+} from '../model';
 
-/** A node as the services hand it upward: common fields plus every other property in `properties`. */
-export interface NodeRecord {
-  id: string;
-  kind: NodeKind;
-  name: string;
-  aliases: string[];
-  description: string | null;
-  properties: Record<string, unknown>;
-}
+/** The properties every node has (COMMON_NODE_PROPERTIES), as the services hand them upward. */
+export type CommonNodeValues = PropertyValues<typeof COMMON_NODE_PROPERTIES>;
+
+/** A node as the services hand it upward: the common properties, its kind, and its kind's own in `properties`. */
+export type NodeRecord = CommonNodeValues & { kind: NodeKind; properties: Record<string, unknown> };
 
 const NODE_DATES = [...new Set(NODE_KIND_NAMES.flatMap((kind) => datePropertyNames(nodePropertySpecs(kind))))];
 
@@ -26,15 +31,14 @@ export const nodeMap = (n: string) =>
  * date keys the projection adds to kinds without them are null and left out.
  */
 export function toNodeRecord(raw: unknown): NodeRecord {
-  const { id, kind, name, aliases, description, ...rest } = raw as Record<string, unknown>;
+  const { kind, ...stored } = raw as Record<string, unknown>;
   const properties: Record<string, unknown> = {};
-  for (const key in rest) if (rest[key] !== null) properties[key] = rest[key];
+  for (const key in stored) {
+    if (stored[key] !== null && !Object.hasOwn(COMMON_NODE_PROPERTIES, key)) properties[key] = stored[key];
+  }
   return {
-    id: id as string,
+    ...(readPropertyValues(COMMON_NODE_PROPERTIES, stored) as CommonNodeValues),
     kind: kind as NodeKind,
-    name: name as string,
-    aliases: (aliases as string[] | null | undefined) ?? [],
-    description: (description as string | null | undefined) ?? null,
     properties,
   };
 }

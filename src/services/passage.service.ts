@@ -19,8 +19,14 @@ export interface FactPassage extends Passage {
 export const paperTextPath = (id: string, start?: number, end?: number): string =>
   `/papers/${id}.txt${start === undefined || end === undefined ? '' : `?from=${start}&to=${end}`}`;
 
+/** Where the papers' texts are read from, by Document id. */
+export interface PaperTexts {
+  /** The text of paper `id`, or null when there is none. */
+  text(id: string): string | null;
+}
+
 /** Reads papers' texts once per process: they ship with the project and do not change while it runs. */
-export class PassageService {
+export class PassageService implements PaperTexts {
   private files: Map<string, string> | null = null;
   private readonly texts = new Map<string, string>();
 

@@ -1,33 +1,32 @@
-import { datePropertyNames, RELATIONSHIP_PROPERTIES, type RelationshipType, type Status } from '../model';
+import {
+  datePropertyNames,
+  readPropertyValues,
+  RELATIONSHIP_PROPERTIES,
+  type RelationshipProperties,
+  type RelationshipType,
+} from '../model';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 
-export const DIRECTIONS = ['OUTGOING', 'INCOMING', 'ABOUT'] as const;
-
 /** Seen from a node: a fact from it, one to it, or one between two other nodes that is about it. */
+export const DIRECTIONS = ['OUTGOING', 'INCOMING', 'ABOUT'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
-/** A relationship seen from one of its ends: `node` is the other end. */
-export interface RelationshipRecord {
+/**
+ * A relationship seen from one of its ends: `node` is the other end. Beside its ends it carries every property the
+ * model gives a relationship (RELATIONSHIP_PROPERTIES), absent ones null or their default.
+ */
+export type RelationshipRecord = RelationshipProperties & {
   type: RelationshipType;
   direction: Direction;
   /** The end the relationship was looked up from. */
   ownerId: string;
   node: NodeRecord;
-  status: Status;
-  since: string | null;
-  until: string | null;
-  evidence: string | null;
-  role: string | null;
-  task: string | null;
-  interval: string | null;
-  about: string | null;
-  source: string;
   /**
    * Set when the owner is not an end of the fact but what it is about (its `about`): the fact's start node. `node`
    * is then its end node and `direction` ABOUT.
    */
   aboutFrom: NodeRecord | null;
-}
+};
 
 const DATES = datePropertyNames(RELATIONSHIP_PROPERTIES);
 
@@ -50,23 +49,15 @@ export function toRelationshipRecord(raw: unknown): RelationshipRecord {
     direction: Direction;
     ownerId: string;
     node: unknown;
-    props: Record<string, string | null | undefined>;
+    props: Record<string, unknown>;
     aboutFrom?: unknown;
   };
   return {
+    ...(readPropertyValues(RELATIONSHIP_PROPERTIES, props) as RelationshipProperties),
     type,
     direction,
     ownerId,
     node: toNodeRecord(node),
-    status: props.status as Status,
-    since: props.since ?? null,
-    until: props.until ?? null,
-    evidence: props.evidence ?? null,
-    role: props.role ?? null,
-    task: props.task ?? null,
-    interval: props.interval ?? null,
-    about: props.about ?? null,
-    source: props.source as string,
     aboutFrom: aboutFrom ? toNodeRecord(aboutFrom) : null,
   };
 }

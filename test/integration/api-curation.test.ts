@@ -89,6 +89,8 @@ describe('curator mutations', () => {
           source: 'koblenz-aw-0095-2019',
           status: 'PLANNED',
           since: '2026-01-01',
+          evidence:
+            'Durch das neue IT-Rollenmodell soll eine abgestimmte, zügige und inhaltlich fundierte Umsetzung der Digitalisierungsanforderungen erfolgen.',
         },
       },
       CURATOR,

@@ -1,3 +1,5 @@
+import { SeedValidationError, type SeedIssue } from '../../src/seeding/dataset';
+import { loadDataset } from '../../src/seeding/seed-graph';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -75,4 +77,15 @@ export function largeDataset(prefix: string, cities: number, networks = 50) {
     }
   }
   return { 'nodes.yaml': { nodes }, 'facts.yaml': { relationships } };
+}
+
+/** What the seeder refuses in the dataset folder `dir`, every issue at once; throws when it accepts the dataset. */
+export function seedIssues(dir: string): SeedIssue[] {
+  try {
+    loadDataset(dir);
+  } catch (error) {
+    if (error instanceof SeedValidationError) return error.issues;
+    throw error;
+  }
+  throw new Error('the dataset was accepted');
 }

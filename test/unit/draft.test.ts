@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { draftPaper } from '../../src/drafting/draft';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { draftPaper, renderDraft } from '../../src/drafting/draft';
+import { checkNodeProperties, entryKey } from '../../src/model';
 import { parseHeader } from '../../src/drafting/header';
 import { sentences } from '../../src/drafting/mentions';
 import { loadDataset } from '../../src/seeding/seed-graph';
@@ -135,5 +137,32 @@ describe('finding known nodes in a sentence', () => {
       'Die Stadt ist Mitglied im IT.Stadt Koblenz e. V.',
       'Eine Intensivierung, z. B. durch Projekte, ist sinnvoll.',
     ]);
+  });
+});
+
+describe('the draft file', () => {
+  const dataset = loadDataset(DEFAULT_SEED_DIR, { register: false });
+  const text = paper('000_353d275cfe2a6ff8.txt');
+  const rendered = load(
+    renderDraft(draftPaper(text, dataset), dataset, '000_353d275cfe2a6ff8.txt', 'koblenz', 's.json'),
+    { schema: CORE_SCHEMA },
+  );
+  const { nodes, relationships } = rendered as {
+    nodes: Record<string, unknown>[];
+    relationships: Record<string, unknown>[];
+  };
+
+  it('when a paper is drafted, then its Document names its text where the model wants it, and passes the model', () => {
+    const { kind, ...document } = nodes[0]!;
+    expect(kind).toBe('Document');
+    expect(document.file).toBe('seed/papers/koblenz-st-0078-2025.txt');
+    expect(checkNodeProperties('Document', document)).toEqual([]);
+  });
+
+  it('when sentences repeat a fact, then the draft states each relationship once and none from a node to itself', () => {
+    const keys = relationships.map(entryKey);
+    expect(relationships.length).toBeGreaterThan(4);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(relationships.filter((r) => r.from === r.to)).toEqual([]);
   });
 });

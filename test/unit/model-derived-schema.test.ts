@@ -1,4 +1,11 @@
-import { assertEnumType, assertObjectType, getNullableType, isNonNullType, type GraphQLSchema } from 'graphql';
+import {
+  assertEnumType,
+  assertInputObjectType,
+  assertObjectType,
+  getNullableType,
+  isNonNullType,
+  type GraphQLSchema,
+} from 'graphql';
 
 /*
  * A test-only extension of the model: a property on City, a new kind with a numeric property, and a new
@@ -39,7 +46,10 @@ jest.mock('../../src/model/relationship-types', () => {
 
 // Imported after the mocks are declared (jest hoists them), so the schema sees the extended model.
 import { createSchema } from '../../src/graphql/schema';
-import { checkNodeProperties } from '../../src/model';
+import { checkNodeProperties, checkRelationshipProperties } from '../../src/model';
+import { renderModelDoc } from '../../src/model/model-doc';
+import { renderSeedSchema } from '../../src/model/seed-schema';
+import { toRelationshipRecord } from '../../src/services/relationship-record';
 
 describe('GraphQL types derived from the model', () => {
   let schema: GraphQLSchema;
@@ -80,5 +90,29 @@ describe('GraphQL types derived from the model', () => {
     expect(checkNodeProperties('Zweckverband' as 'City', { id: 'z', name: 'Z', members: 1.5 })).toEqual([
       { field: 'members', message: 'must be a whole number, got 1.5' },
     ]);
+  });
+
+  it('when the model gains a relationship property, then link can set it, with its type and description', () => {
+    const confidence = assertInputObjectType(schema.getType('LinkInput')).getFields().confidence;
+    expect(String(confidence?.type)).toBe('Float');
+    expect(confidence?.description).toBe('How sure the source is.');
+  });
+
+  it('when the model gains a relationship property, then a fact read from Neo4j carries it for the API', () => {
+    const node = { id: 'b', kind: 'Topic', name: 'B' };
+    const read = (props: Record<string, unknown>) =>
+      toRelationshipRecord({ type: 'ADDRESSES', direction: 'OUTGOING', ownerId: 'a', node, props });
+    expect(read({ source: 'p', confidence: 0.75 })).toMatchObject({ source: 'p', status: 'ACTIVE', confidence: 0.75 });
+    expect(read({ source: 'p' })).toMatchObject({ confidence: null });
+  });
+
+  it('when the model gains a relationship property, then seed files are validated and documented with it', () => {
+    expect(checkRelationshipProperties({ source: 'p', confidence: 2 })).toEqual([
+      { field: 'confidence', message: 'must be at most 1, got 2' },
+    ]);
+    const schemaText = JSON.stringify(renderSeedSchema());
+    expect(schemaText).toContain('"confidence"');
+    expect(schemaText).toContain('How sure the source is.');
+    expect(renderModelDoc()).toMatch(/\| `confidence` \|.*How sure the source is\./);
   });
 });

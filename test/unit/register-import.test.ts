@@ -1,17 +1,9 @@
-import { SeedValidationError } from '../../src/seeding/dataset';
 import { parseFigure } from '../../src/seeding/register/parse-register';
 import { loadDataset } from '../../src/seeding/seed-graph';
 import { REGISTER_ROWS, writeRegisterDataset } from '../support/register-fixture';
+import { seedIssues } from '../support/seed-fixture';
 
-function issuesOf(dir: string): { entry: string; message: string }[] {
-  try {
-    loadDataset(dir);
-  } catch (error) {
-    if (error instanceof SeedValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('the dataset was accepted');
-}
+const issuesOf = seedIssues;
 
 const replaceRow = (index: number, row: string) => REGISTER_ROWS.map((r, i) => (i === index ? row : r));
 

@@ -1,6 +1,5 @@
-import { SeedValidationError } from '../../src/seeding/dataset';
 import { formatVerifiedQuotes, loadDataset } from '../../src/seeding/seed-graph';
-import { minimalDataset, writeDataset, type FixtureFiles } from '../support/seed-fixture';
+import { minimalDataset, seedIssues, writeDataset, type FixtureFiles } from '../support/seed-fixture';
 
 const TEXT = [
   'Stellungnahme ST/1/2024',
@@ -21,15 +20,7 @@ function withText(change: (files: ReturnType<typeof minimalDataset>) => void = (
   return { ...files, 'papers/fx-paper.txt': TEXT };
 }
 
-function issuesOf(files: FixtureFiles) {
-  try {
-    loadDataset(writeDataset(files));
-  } catch (error) {
-    if (error instanceof SeedValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('the dataset was accepted');
-}
+const issuesOf = (files: FixtureFiles) => seedIssues(writeDataset(files));
 
 const facts = (files: ReturnType<typeof minimalDataset>) =>
   files['facts/paper.yaml'].relationships as Record<string, unknown>[];
@@ -79,7 +70,16 @@ describe('checking every quote against its paper', () => {
     expect(issuesOf(wrongPath)).toEqual([
       expect.objectContaining({
         field: 'file',
-        message: 'must name the text file fx-paper.txt, got "seed/papers/other.txt"',
+        message: 'must be named by the Document\'s id, e.g. "seed/papers/fx-paper.txt", got "seed/papers/other.txt"',
+      }),
+    ]);
+    const bareName = withText(
+      (files) => ((files['nodes/nodes.yaml'].nodes[3] as Record<string, unknown>).file = 'fx-paper.txt'),
+    );
+    expect(issuesOf(bareName)).toEqual([
+      expect.objectContaining({
+        field: 'file',
+        message: 'must be a text file below seed/, e.g. seed/papers/<document id>.txt, got "fx-paper.txt"',
       }),
     ]);
     const imported = withText(

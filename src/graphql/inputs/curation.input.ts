@@ -1,16 +1,23 @@
-import { GraphQLJSONObject, GraphQLLocalDate, GraphQLNonEmptyString } from 'graphql-scalars';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
-import type { NodeKind, RelationshipType, Status } from '../../model';
-import { NodeKindEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
+import { COMMON_NODE_PROPERTIES, RELATIONSHIP_PROPERTIES, type NodeKind, type RelationshipType } from '../../model';
+import { NodeKindEnum, RelationshipTypeEnum } from '../enums';
+import { declareModelInputFields } from '../types/model-fields';
 
-/** What a curator may set on any node besides its kind, id and name. */
+/*
+ * The inputs carry one field per property of the model (COMMON_NODE_PROPERTIES for nodes, RELATIONSHIP_PROPERTIES
+ * for facts): a property added there can be set here, with its type and description.
+ */
+
+/** The common properties a change may name: all but the id, which names the node. */
+const CHANGEABLE_NODE_PROPERTIES = Object.fromEntries(
+  Object.entries(COMMON_NODE_PROPERTIES).filter(([name]) => name !== 'id'),
+);
+
+/** What a curator may set on any node besides its common properties: those of its kind. */
 @InputType()
-abstract class EntityFieldsInput {
-  @Field(() => [String], { nullable: true })
-  aliases?: string[];
-
-  @Field(() => String, { nullable: true })
-  description?: string;
+abstract class KindPropertiesInput {
+  [property: string]: unknown;
 
   @Field(() => GraphQLJSONObject, {
     nullable: true,
@@ -20,25 +27,26 @@ abstract class EntityFieldsInput {
 }
 
 @InputType({ description: 'A new node.' })
-export class CreateEntityInput extends EntityFieldsInput {
+export class CreateEntityInput extends KindPropertiesInput {
   @Field(() => NodeKindEnum)
   kind!: NodeKind;
 
-  @Field(() => ID, { description: 'Lower-case words joined by "-", unique in the graph.' })
   id!: string;
-
-  @Field(() => GraphQLNonEmptyString)
-  name!: string;
 }
+declareModelInputFields(CreateEntityInput.prototype, 'Node', COMMON_NODE_PROPERTIES, true);
 
 @InputType({ description: 'Changes to a node; fields left out stay as they are, a property set to null is removed.' })
-export class UpdateEntityInput extends EntityFieldsInput {
-  @Field(() => GraphQLNonEmptyString, { nullable: true })
-  name?: string;
-}
+export class UpdateEntityInput extends KindPropertiesInput {}
+declareModelInputFields(UpdateEntityInput.prototype, 'Node', CHANGEABLE_NODE_PROPERTIES, false);
 
-@InputType({ description: 'A fact between two nodes; `source` (a Document id) is required.' })
+@InputType({
+  description:
+    'A fact between two nodes, named by (from, type, to, source). Linking a fact that exists changes it: ' +
+    'properties left out stay as they are, a property set to null is removed (or set to its default).',
+})
 export class LinkInput {
+  [property: string]: unknown;
+
   @Field(() => ID)
   from!: string;
 
@@ -48,24 +56,6 @@ export class LinkInput {
   @Field(() => ID)
   to!: string;
 
-  @Field(() => ID, { description: 'The Document that states the fact.' })
   source!: string;
-
-  @Field(() => StatusEnum, { nullable: true, description: 'ACTIVE when left out.' })
-  status?: Status;
-
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  since?: string;
-
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  until?: string;
-
-  @Field(() => String, { nullable: true })
-  evidence?: string;
-
-  @Field(() => String, { nullable: true })
-  role?: string;
-
-  @Field(() => ID, { nullable: true })
-  about?: string;
 }
+declareModelInputFields(LinkInput.prototype, 'Relationship', RELATIONSHIP_PROPERTIES, true);

@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { forbidden } from '../../errors/app-error';
 import type { RelationshipType } from '../../model';
 import { createEntity, link, unlink, updateEntity } from '../../services/curation.service';
+import { projectPassages } from '../../services/passage.service';
 import type { GraphContext } from '../context';
 import { RelationshipTypeEnum } from '../enums';
 import { CreateEntityInput, LinkInput, UpdateEntityInput } from '../inputs/curation.input';
@@ -24,7 +25,8 @@ export class CurationResolver {
     @Ctx() context: GraphContext,
   ): Promise<NodeView> {
     const curator = requireCurator(context);
-    return toNodeView(await createEntity(context.executor, curator, input.kind, input.id, input));
+    const { kind, id, ...values } = input;
+    return toNodeView(await createEntity(context.executor, curator, kind, id, values));
   }
 
   @Mutation(() => NodeInterface, { description: 'Changes a node. Curators only.' })
@@ -40,7 +42,7 @@ export class CurationResolver {
   @Mutation(() => Relationship, { description: 'Adds a fact between two nodes, citing its source. Curators only.' })
   link(@Arg('input', () => LinkInput) input: LinkInput, @Ctx() context: GraphContext) {
     const curator = requireCurator(context);
-    return link(context.executor, curator, input);
+    return link(context.executor, curator, input, projectPassages);
   }
 
   @Mutation(() => Boolean, {

@@ -1,6 +1,6 @@
-import { GraphQLLocalDate, GraphQLURL } from 'graphql-scalars';
-import { Field, Float, Int } from 'type-graphql';
-import { nodePropertySpecs, type NodeKind, type PropertySpec } from '../../model';
+import { GraphQLLocalDate, GraphQLNonEmptyString, GraphQLURL } from 'graphql-scalars';
+import { Field, Float, ID, Int } from 'type-graphql';
+import { ID_PATTERN, nodePropertySpecs, type NodeKind, type PropertySpec } from '../../model';
 import { modelEnum } from '../enums';
 
 const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
@@ -19,11 +19,14 @@ export function kindPropertyEnum(kind: NodeKind, property: string): Record<strin
   return propertyEnum(kind, property, spec);
 }
 
-/** The GraphQL type of a model property; an enum is named by its spec, else by its owner and property. */
+/**
+ * The GraphQL type of a model property; an enum is named by its spec, else by its owner and property. A text
+ * shaped like an id (the model's ID_PATTERN) is an ID.
+ */
 function fieldType(owner: string, name: string, spec: PropertySpec['spec']): Parameters<typeof Field>[0] {
   switch (spec.type) {
     case 'string':
-      return () => String;
+      return spec.pattern === ID_PATTERN ? () => ID : () => String;
     case 'string[]':
       return () => [String];
     case 'url':
@@ -41,12 +44,34 @@ function fieldType(owner: string, name: string, spec: PropertySpec['spec']): Par
 
 /**
  * Declares a GraphQL field on `target` for every property of `specs`, with the model's type, nullability and
- * description. Properties that refer to another node are left to field resolvers, which hand out the node.
+ * description; a list is never null (empty when absent, as the services read it). Properties that refer to another
+ * node are left to field resolvers, which hand out the node.
  */
 export function declareModelFields(target: object, owner: string, specs: Record<string, PropertySpec>): void {
   for (const [name, property] of Object.entries(specs)) {
     if (property.reference) continue;
-    const nullable = !property.required && property.default === undefined;
+    const nullable = !property.required && property.default === undefined && property.spec.type !== 'string[]';
     Field(fieldType(owner, name, property.spec), { nullable, description: property.description })(target, name);
+  }
+}
+
+/**
+ * Declares an input field on `target` for every property of `specs`, with the model's type and description; a
+ * reference is the id of the node it names, a required text a NonEmptyString. `required` says whether the model's required properties must be
+ * given (a new entry) or may be left out (a change, which keeps what it does not name).
+ */
+export function declareModelInputFields(
+  target: object,
+  owner: string,
+  specs: Record<string, PropertySpec>,
+  required: boolean,
+): void {
+  for (const [name, property] of Object.entries(specs)) {
+    const type = property.reference
+      ? () => ID
+      : property.required && property.spec.type === 'string' && property.spec.pattern === undefined
+        ? () => GraphQLNonEmptyString
+        : fieldType(owner, name, property.spec);
+    Field(type, { nullable: !(required && property.required), description: property.description })(target, name);
   }
 }
