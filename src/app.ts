@@ -90,8 +90,15 @@ export async function startApp({
     await apollo.start();
     const server = createHttpServer({
       apollo,
-      contextFor: (req, deadline) =>
-        createContext(executor, curatorName(req, config.curatorTokens), browserLink, deadline, config.requestTimeoutMs),
+      contextFor: (req, deadline, ended) =>
+        createContext(
+          executor,
+          curatorName(req, config.curatorTokens),
+          browserLink,
+          deadline,
+          config.requestTimeoutMs,
+          ended,
+        ),
       isReady: () => databaseAnswers(executor),
       requestTimeoutMs: config.requestTimeoutMs,
       log,

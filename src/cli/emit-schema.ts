@@ -5,10 +5,12 @@ import { createSchema } from '../graphql/schema';
 import { schemaSdl } from '../graphql/sdl';
 import { renderModelDoc } from '../model/model-doc';
 import { seedSchemaText } from '../model/seed-schema';
+import { DOC_TABLES, withCurrentTables } from './doc-tables';
 import { runCli } from './run-cli';
 
 /** The generated files of schema/ and what each one holds. */
-const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
+const ROOT = path.resolve(__dirname, '..', '..');
+const SCHEMA_DIR = path.join(ROOT, 'schema');
 
 runCli(async () => {
   const files: [string, string][] = [
@@ -19,5 +21,10 @@ runCli(async () => {
   for (const [name, content] of files) {
     fs.writeFileSync(path.join(SCHEMA_DIR, name), content);
     console.log(`wrote schema/${name}`);
+  }
+  for (const file of new Set(DOC_TABLES.map((table) => table.file))) {
+    const target = path.join(ROOT, file);
+    fs.writeFileSync(target, withCurrentTables(file, fs.readFileSync(target, 'utf8')));
+    console.log(`wrote the generated tables of ${file}`);
   }
 });

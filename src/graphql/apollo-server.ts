@@ -8,6 +8,7 @@ import type { GraphContext } from './context';
 import { createErrorFormatter, type ErrorReporter } from './error-format';
 import { DOCUMENT_RULES } from './limits/document-rules';
 import { asOfPlugin } from './as-of';
+import { httpStatusPlugin } from './http-status-plugin';
 import { limitsPlugin } from './limits/limits-plugin';
 import { QUERY_LIMITS } from './limits/query-limits';
 
@@ -23,6 +24,7 @@ export function createApolloServer(schema: GraphQLSchema, reportError: ErrorRepo
     plugins: [
       asOfPlugin(),
       limitsPlugin(schema),
+      httpStatusPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -31,5 +33,7 @@ export function createApolloServer(schema: GraphQLSchema, reportError: ErrorRepo
     formatError: createErrorFormatter(reportError),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // Persisted queries are not offered: a request that asks for one gets PERSISTED_QUERY_NOT_SUPPORTED.
+    persistedQueries: false,
   });
 }

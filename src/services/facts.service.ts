@@ -1,4 +1,5 @@
 import type { Executor, Query } from '../db/executor';
+import { badInput } from '../errors/app-error';
 import { ENTITY_LABEL, type RelationshipType, type Status } from '../model';
 import { asOfParams, countsAsOf, countUndated, supersededAsOf, type AsOf } from './as-of';
 import { requireDocuments, requireNodes } from './lookup.service';
@@ -83,6 +84,13 @@ SKIP $offset LIMIT $limit`,
 }
 
 /** One page of relationships (facts), each seen from its start node, newest first; unknown ids answer NOT_FOUND. */
+/** A range whose end is before its start matches nothing and is a mistake: refused, as `changes` refuses one. */
+function checkRange(argument: string, range: DateRange | null | undefined): void {
+  if (range?.from && range.to && range.to < range.from) {
+    throw badInput(`"${argument}.to" (${range.to}) is before "${argument}.from" (${range.from})`, { argument });
+  }
+}
+
 export async function listFacts(
   executor: Executor,
   filter: FactFilter,
@@ -90,6 +98,8 @@ export async function listFacts(
   scope: AsOf | null = null,
 ): Promise<Page<RelationshipRecord> & { undatedLeftOut: number }> {
   const { source, ...rest } = filter;
+  checkRange('since', filter.since);
+  checkRange('paperDate', filter.paperDate);
   if (filter.nodeId) await requireNodes(executor, [filter.nodeId]);
   const sources = source ? await requireDocuments(executor, source) : null;
   const queries = factsQueries({ ...rest, sources }, scope);
