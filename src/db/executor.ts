@@ -75,11 +75,12 @@ export class Executor {
     for (let round = 0; round < TERMINATE_ROUNDS && this.open.count > 0; round++) {
       const session = this.driver.session({ database: this.options.database });
       try {
-        await session.run(
-          'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.request = $request ' +
-            'WITH collect(transactionId) AS ids WHERE size(ids) > 0 TERMINATE TRANSACTIONS ids',
+        const shown = await session.run(
+          'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.request = $request RETURN transactionId',
           { request },
         );
+        const ids = shown.records.map((record) => record.get('transactionId') as string);
+        if (ids.length > 0) await session.run('TERMINATE TRANSACTIONS $ids', { ids });
       } catch {
         // Neo4j away, or the transactions ended on their own meanwhile: nothing is left to end.
       } finally {
