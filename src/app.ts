@@ -102,8 +102,15 @@ export async function startApp({
     }
     const server = createHttpServer({
       apollo,
-      contextFor: (req, deadline) =>
-        createContext(executor, curatorName(req, config.curatorTokens), browserLink, deadline, config.requestTimeoutMs),
+      contextFor: (req, deadline, ended) =>
+        createContext(
+          executor,
+          curatorName(req, config.curatorTokens),
+          browserLink,
+          deadline,
+          config.requestTimeoutMs,
+          ended,
+        ),
       isReady: () => databaseAnswers(executor),
       requestTimeoutMs: config.requestTimeoutMs,
       log,

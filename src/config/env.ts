@@ -1,4 +1,5 @@
 /** Reads and validates the process configuration from environment variables. */
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './variables';
 
 export class ConfigError extends Error {}
 
@@ -105,27 +106,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     database,
     curatorToken,
     curatorTokens,
-    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 300_000),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS, 100, 300_000),
     neo4jBrowserUrl: text(env, 'NEO4J_BROWSER_URL') ?? null,
   };
 }
 
-/** Every environment variable the server reads, for docs/operations.md and for checks of docker-compose.yml. */
-export const CONFIG_VARIABLES = [
-  'HOST',
-  'PORT',
-  'PUBLIC_URL',
-  'NEO4J_URI',
-  'NEO4J_USERNAME',
-  'NEO4J_PASSWORD',
-  'NEO4J_DATABASE',
-  'NEO4J_BROWSER_URL',
-  'LOCAL_NEO4J_PASSWORD',
-  'LOCAL_NEO4J_BOLT_PORT',
-  'LOCAL_NEO4J_HTTP_PORT',
-  'LOCAL_NEO4J_HEAP',
-  'LOCAL_NEO4J_PAGECACHE',
-  'CURATOR_TOKEN',
-  'CURATOR_TOKENS',
-  'REQUEST_TIMEOUT_MS',
-] as const;
+export { CONFIG_VARIABLES } from './variables';

@@ -16,7 +16,19 @@ export interface RequestGuard {
   remainingMs(): number;
   /** Waits until the request may send another query; returns the function that says it has ended. */
   admitQuery?(): Promise<() => void>;
+  /** Names the request's transactions in their metadata, so that they can be found and ended. */
+  readonly requestId?: string;
+  /** Aborts when the request has ended: its transactions still open are then terminated at once. */
+  readonly ended?: AbortSignal;
 }
+
+/** Below this many milliseconds left, a transaction is not begun: it could only time out. */
+const MIN_TRANSACTION_MS = 20;
+/** Rounds of looking for a finished request's transactions, while one may still be starting. */
+const TERMINATE_ROUNDS = 20;
+const TERMINATE_PAUSE_MS = 25;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface ExecutorOptions {
   database: string;
@@ -45,7 +57,37 @@ export class Executor {
   forRequest(guard: RequestGuard): this {
     const bound = Object.create(this) as this;
     Object.defineProperty(bound, 'guard', { value: guard });
+    Object.defineProperty(bound, 'open', { value: { count: 0 }, writable: false });
+    guard.ended?.addEventListener('abort', () => void bound.terminateOpen(), { once: true });
     return bound;
+  }
+
+  /** Transactions of this request that have begun and not yet ended. */
+  private readonly open = { count: 0 };
+
+  /**
+   * Ends the request's transactions in Neo4j at once, found by their metadata: a client that has gone leaves no
+   * work behind. A transaction still being begun is looked for again for a short while.
+   */
+  private async terminateOpen(): Promise<void> {
+    const request = this.guard?.requestId;
+    if (!request) return;
+    for (let round = 0; round < TERMINATE_ROUNDS && this.open.count > 0; round++) {
+      const session = this.driver.session({ database: this.options.database });
+      try {
+        const shown = await session.run(
+          'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.request = $request RETURN transactionId',
+          { request },
+        );
+        const ids = shown.records.map((record) => record.get('transactionId') as string);
+        if (ids.length > 0) await session.run('TERMINATE TRANSACTIONS $ids', { ids });
+      } catch {
+        // Neo4j away, or the transactions ended on their own meanwhile: nothing is left to end.
+      } finally {
+        await session.close();
+      }
+      if (this.open.count > 0) await pause(TERMINATE_PAUSE_MS);
+    }
   }
 
   read<T extends RecordShape = RecordShape>(query: Query): Promise<T[]> {
@@ -68,17 +110,24 @@ export class Executor {
   ): Promise<T> {
     const timeout = unbounded ? undefined : this.transactionTimeout();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const config = { timeout, metadata: { app: 'kommunen-graph', query: name } };
+    const metadata = {
+      app: 'kommunen-graph',
+      query: name,
+      ...(this.guard?.requestId && { request: this.guard.requestId }),
+    };
+    const config = { timeout, metadata };
     // A retry after a transient error sends the work again: not once the request is out of time.
     const guarded = (tx: ManagedTransaction) => {
       this.guard?.check();
       return work(tx);
     };
+    this.open.count += 1;
     try {
       return await (mode === 'READ' ? session.executeRead(guarded, config) : session.executeWrite(guarded, config));
     } catch (error) {
-      throw mapNeo4jError(error, this.options.timeoutMs);
+      throw mapNeo4jError(error, this.options.timeoutMs, this.guard);
     } finally {
+      this.open.count -= 1;
       await session.close();
     }
   }
@@ -88,7 +137,7 @@ export class Executor {
     if (!this.guard) return this.options.timeoutMs;
     this.guard.check();
     const remaining = Math.ceil(this.guard.remainingMs());
-    if (remaining <= 0) throw requestTimedOut(this.options.timeoutMs);
+    if (remaining < MIN_TRANSACTION_MS) throw requestTimedOut(this.options.timeoutMs);
     return Math.min(this.options.timeoutMs, remaining);
   }
 

@@ -1,6 +1,6 @@
-/** The error codes a client can see. Anything else is reported as INTERNAL_SERVER_ERROR. */
-export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'ANSWER_TOO_LARGE' | 'SERVICE_UNAVAILABLE';
+import type { ErrorCode } from './codes';
+
+export type { ErrorCode } from './codes';
 
 /** Why a SERVICE_UNAVAILABLE answer came: each of them is worth retrying after a moment. */
 export type UnavailableReason = 'TIMEOUT' | 'OVERLOADED' | 'DATABASE_UNAVAILABLE';
@@ -29,6 +29,9 @@ const unavailable = (reason: UnavailableReason, message: string, details: Record
 /** The request ran out of time and was stopped. */
 export const requestTimedOut = (timeoutMs: number) =>
   unavailable('TIMEOUT', `The request took longer than ${timeoutMs} ms and was stopped.`, { timeoutMs });
+
+/** The request ended (its client went away) before its work did; no one reads this answer. */
+export const requestEnded = () => new AppError('BAD_REQUEST', 'The request ended before its answer was ready.');
 
 /** Too much is running at once; the request was not started. */
 export const overloaded = () =>

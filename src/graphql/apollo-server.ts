@@ -9,6 +9,7 @@ import { createErrorFormatter, type ErrorReporter } from './error-format';
 import { DOCUMENT_RULES } from './limits/document-rules';
 import { asOfPlugin } from './as-of';
 import { hintsPlugin } from './hints';
+import { httpStatusPlugin } from './http-status-plugin';
 import { limitsPlugin } from './limits/limits-plugin';
 import { QUERY_LIMITS } from './limits/query-limits';
 
@@ -25,6 +26,7 @@ export function createApolloServer(schema: GraphQLSchema, reportError: ErrorRepo
       asOfPlugin(),
       hintsPlugin(),
       limitsPlugin(schema),
+      httpStatusPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -33,5 +35,7 @@ export function createApolloServer(schema: GraphQLSchema, reportError: ErrorRepo
     formatError: createErrorFormatter(reportError),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // Persisted queries are not offered: a request that asks for one gets PERSISTED_QUERY_NOT_SUPPORTED.
+    persistedQueries: false,
   });
 }

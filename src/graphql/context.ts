@@ -31,15 +31,19 @@ export interface AsOfNote {
   undatedLeftOut: number;
 }
 
-/** A request's context; `deadline` is when it must have answered, `timeoutMs` the limit it was given. */
+/**
+ * A request's context; `deadline` is when it must have answered, `timeoutMs` the limit it was given, `ended` aborts
+ * when the request has ended (its work in Neo4j is then ended too).
+ */
 export function createContext(
   executor: Executor,
   curator: string | null,
   browserLink: BrowserLink,
   deadline: number,
   timeoutMs: number,
+  ended?: AbortSignal,
 ): GraphContext {
-  const budget = new ExecutionBudget(deadline, timeoutMs);
+  const budget = new ExecutionBudget(deadline, timeoutMs, undefined, ended);
   const requestExecutor = executor.forRequest(budget);
   let dates: Promise<PaperDates> | null = null;
   const paperDates = () => (dates ??= readPaperDates(requestExecutor));

@@ -1,12 +1,11 @@
 import type { ApolloServer } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { RETRY_AFTER_SECONDS, requestTimedOut } from '../errors/app-error';
+import { LIMITS } from '../config/limits';
+import { AppError, requestTimedOut } from '../errors/app-error';
 import type { GraphContext } from '../graphql/context';
 import { parseJsonBody, PayloadTooLargeError, readBody } from './read-body';
-import { sendAppError, sendError } from './send';
-
-export const MAX_BODY_BYTES = 1024 * 1024;
+import { endAnswer, sendAppError, sendError } from './send';
 
 function headerMap(req: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
@@ -14,48 +13,6 @@ function headerMap(req: IncomingMessage): HeaderMap {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   return headers;
-}
-
-/** Errors in a well-formed request: the document does not parse or validate, or the variables do not fit. */
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
-
-/**
- * The GraphQL-over-HTTP spec asks for 200 on such errors when the client accepts only application/json (older
- * clients read the body, not the status); clients that accept application/graphql-response+json get Apollo's 400.
- */
-function legacyJsonStatus(
-  req: IncomingMessage,
-  status: number,
-  contentType: string | undefined,
-  body: { kind: string; string?: string },
-): number {
-  if (status !== 400 || !contentType?.startsWith('application/json') || body.kind !== 'complete') return status;
-  if ((req.headers.accept ?? '').includes('application/graphql-response+json')) return status;
-  try {
-    const { errors } = JSON.parse(body.string ?? '') as { errors?: { extensions?: { code?: string } }[] };
-    const requestError = errors?.length && errors.every((e) => REQUEST_ERROR_CODES.has(e.extensions?.code ?? ''));
-    return requestError ? 200 : status;
-  } catch {
-    return status;
-  }
-}
-
-/**
- * An answer whose errors say the service is unavailable (timed out, overloaded, Neo4j away) carries Retry-After,
- * and is a 503 when it holds no data. The body is parsed only when it names that code.
- */
-function unavailable(body: { kind: string; string?: string }): { status: number | null } | null {
-  if (body.kind !== 'complete' || !body.string?.includes('"SERVICE_UNAVAILABLE"')) return null;
-  try {
-    const { data, errors } = JSON.parse(body.string) as {
-      data?: unknown;
-      errors?: { extensions?: { code?: string } }[];
-    };
-    if (!errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return null;
-    return { status: data === null || data === undefined ? 503 : null };
-  } catch {
-    return null;
-  }
 }
 
 export interface GraphQLRequestOptions {
@@ -70,6 +27,33 @@ export interface GraphQLRequestOutcome {
   operationName: string | null;
 }
 
+const answerTooLarge = (bytes: number) =>
+  new AppError(
+    'ANSWER_TOO_LARGE',
+    `The answer would be ${bytes} bytes, more than ${LIMITS.maxAnswerBytes}. Ask for less: smaller "first", ` +
+      'fewer fields or aliases.',
+    { limit: 'answerBytes', maximum: LIMITS.maxAnswerBytes },
+  );
+
+/** Reads the body, refusing at once what Content-Length says is too large; null once an error has been answered. */
+async function readRequestBody(req: IncomingMessage, res: ServerResponse): Promise<{ body: unknown } | null> {
+  const declared = Number(req.headers['content-length']);
+  const tooLarge = `Request body is larger than ${LIMITS.maxBodyBytes} bytes`;
+  if (Number.isFinite(declared) && declared > LIMITS.maxBodyBytes) {
+    sendError(res, 'PAYLOAD_TOO_LARGE', tooLarge, { limit: 'bodyBytes', maximum: LIMITS.maxBodyBytes });
+    return null;
+  }
+  try {
+    const text = req.method === 'POST' ? await readBody(req, LIMITS.maxBodyBytes) : '';
+    return { body: (req.headers['content-type'] ?? '').includes('json') ? parseJsonBody(text) : text };
+  } catch (error) {
+    if (error instanceof PayloadTooLargeError) {
+      sendError(res, 'PAYLOAD_TOO_LARGE', tooLarge, { limit: 'bodyBytes', maximum: LIMITS.maxBodyBytes });
+    } else sendError(res, 'BAD_REQUEST', 'The request body is not valid JSON');
+    return null;
+  }
+}
+
 /** Hands one HTTP request to Apollo Server and writes its answer; returns what the request log needs. */
 export async function handleGraphQL(
   apollo: ApolloServer<GraphContext>,
@@ -78,41 +62,38 @@ export async function handleGraphQL(
   url: URL,
   { context, deadline, timeoutMs }: GraphQLRequestOptions,
 ): Promise<GraphQLRequestOutcome> {
-  let body: unknown;
-  try {
-    const text = req.method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : '';
-    body = (req.headers['content-type'] ?? '').includes('json') ? parseJsonBody(text) : text;
-  } catch (error) {
-    if (error instanceof PayloadTooLargeError) sendError(res, 413, 'PAYLOAD_TOO_LARGE', error.message);
-    else sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON');
+  if (req.method !== 'GET' && req.method !== 'POST') {
+    res.setHeader('allow', 'GET, POST');
+    sendError(res, 'METHOD_NOT_ALLOWED', '/graphql answers GET and POST only.');
     return { status: res.statusCode, operationName: null };
   }
+  const read = await readRequestBody(req, res);
+  if (!read) return { status: res.statusCode, operationName: null };
+  const { body } = read;
   const operationName =
     body && typeof body === 'object' && typeof (body as { operationName?: unknown }).operationName === 'string'
-      ? (body as { operationName: string }).operationName
-      : url.searchParams.get('operationName');
+      ? (body as { operationName: string }).operationName.slice(0, LIMITS.loggedNameLength)
+      : (url.searchParams.get('operationName')?.slice(0, LIMITS.loggedNameLength) ?? null);
   const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body },
+    httpGraphQLRequest: { method: req.method, headers: headerMap(req), search: url.search, body },
     context,
   });
   if (res.headersSent || res.destroyed) return { status: res.statusCode, operationName };
   if (Date.now() >= deadline) {
-    sendAppError(res, 503, requestTimedOut(timeoutMs));
-    return { status: 503, operationName };
+    sendAppError(res, requestTimedOut(timeoutMs));
+    return { status: res.statusCode, operationName };
   }
-  let status = legacyJsonStatus(req, response.status ?? 200, response.headers.get('content-type'), response.body);
-  const unavailableAnswer = unavailable(response.body);
+  if (response.body.kind !== 'complete') {
+    sendError(res, 'BAD_REQUEST', 'Incremental delivery is not offered.');
+    return { status: res.statusCode, operationName };
+  }
+  const bytes = Buffer.byteLength(response.body.string);
+  if (bytes > LIMITS.maxAnswerBytes) {
+    sendAppError(res, answerTooLarge(bytes));
+    return { status: res.statusCode, operationName };
+  }
   for (const [key, value] of response.headers) res.setHeader(key, value);
-  if (unavailableAnswer) {
-    res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-    status = unavailableAnswer.status ?? status;
-  }
-  res.statusCode = status;
-  if (response.body.kind === 'complete') {
-    res.end(response.body.string);
-  } else {
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
-  }
-  return { status, operationName };
+  res.statusCode = response.status ?? 200;
+  endAnswer(res, response.body.string);
+  return { status: res.statusCode, operationName };
 }

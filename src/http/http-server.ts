@@ -1,18 +1,23 @@
 import type { ApolloServer } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { LIMITS } from '../config/limits';
 import { requestTimedOut } from '../errors/app-error';
+import { echo, type ErrorCode } from '../errors/codes';
 import type { GraphContext } from '../graphql/context';
 import { renderGraphiQL } from './graphiql';
 import { handleGraphQL } from './graphql-handler';
 import { handlePaperText, isPaperTextPath } from './paper-text-route';
 import { outcomeOf, type RequestLogger } from './request-log';
-import { sendAppError, sendError, sendJson, sendText } from './send';
+import { rawErrorResponse, sendAppError, sendError, sendJson, sendText } from './send';
 
 export interface HttpServerOptions {
   apollo: ApolloServer<GraphContext>;
-  /** The GraphQL context of one request, which must have answered by `deadline` (a Date.now() value). */
-  contextFor: (req: IncomingMessage, deadline: number) => GraphContext;
+  /**
+   * The GraphQL context of one request, which must have answered by `deadline` (a Date.now() value); `ended`
+   * aborts once the request has ended (answered, or its client gone), and its work in Neo4j with it.
+   */
+  contextFor: (req: IncomingMessage, deadline: number, ended: AbortSignal) => GraphContext;
   isReady: () => Promise<boolean>;
   requestTimeoutMs: number;
   log: RequestLogger;
@@ -27,13 +32,12 @@ export interface HttpServerOptions {
  * keep-alive connection is closed after `keepAliveTimeoutMs`.
  */
 export const HTTP_LIMITS = {
-  headersTimeoutMs: 10_000,
-  bodyGraceMs: 5_000,
+  headersTimeoutMs: LIMITS.headersTimeoutMs,
+  bodyGraceMs: LIMITS.bodyGraceMs,
   /** How often Node looks for requests past those limits (30 s by default, which would stretch them). */
   checkIntervalMs: 1_000,
-  keepAliveTimeoutMs: 5_000,
-  /** Longest path written to the request log. */
-  loggedPathLength: 200,
+  keepAliveTimeoutMs: LIMITS.keepAliveTimeoutMs,
+  loggedPathLength: LIMITS.loggedNameLength,
 };
 
 const CORS_HEADERS = {
@@ -43,15 +47,11 @@ const CORS_HEADERS = {
   'access-control-max-age': '600',
 };
 
-/** Answers to requests that Node could not take in, by Node's error code: status line, code, message. */
-const CLIENT_ERRORS: Record<string, [string, string, string]> = {
-  ERR_HTTP_REQUEST_TIMEOUT: ['408 Request Timeout', 'REQUEST_TIMEOUT', 'The request was not received in time.'],
-  HPE_HEADER_OVERFLOW: [
-    '431 Request Header Fields Too Large',
-    'HEADERS_TOO_LARGE',
-    'The request headers are too large.',
-  ],
-  default: ['400 Bad Request', 'BAD_REQUEST', 'The request is not valid HTTP.'],
+/** Answers to requests that Node could not take in, by Node's error code: the error code and message. */
+const CLIENT_ERRORS: Record<string, [ErrorCode, string]> = {
+  ERR_HTTP_REQUEST_TIMEOUT: ['REQUEST_TIMEOUT', 'The request was not received in time.'],
+  HPE_HEADER_OVERFLOW: ['HEADERS_TOO_LARGE', 'The request headers are too large.'],
+  default: ['BAD_REQUEST', 'The request is not valid HTTP.'],
 };
 
 /** The request's URL, or null when it is not one (e.g. `GET //[`). */
@@ -84,6 +84,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
     res: ServerResponse,
     url: URL,
     deadline: number,
+    ended: AbortSignal,
   ): Promise<string | null> => {
     const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !url.search;
     if ((url.pathname === '/graphql' || url.pathname === '/') && wantsPage) {
@@ -92,7 +93,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
     }
     if (url.pathname === '/graphql') {
       const outcome = await handleGraphQL(options.apollo, req, res, url, {
-        context: async () => options.contextFor(req, deadline),
+        context: async () => options.contextFor(req, deadline, ended),
         deadline,
         timeoutMs,
       });
@@ -104,12 +105,12 @@ export function createHttpServer(options: HttpServerOptions): Server {
       isPaperTextPath(url.pathname) ||
       options.staticRoutes?.has(url.pathname);
     if (!known) {
-      sendError(res, 404, 'NOT_FOUND', `There is nothing at ${url.pathname}. The API is at /graphql.`);
+      sendError(res, 'NOT_FOUND', `There is nothing at ${echo(url.pathname)}. The API is at /graphql.`);
       return null;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD');
-      sendError(res, 405, 'METHOD_NOT_ALLOWED', `${url.pathname} answers GET and HEAD only.`);
+      sendError(res, 'METHOD_NOT_ALLOWED', `${url.pathname} answers GET and HEAD only.`);
       return null;
     }
     if (handlePaperText(url, res)) return null;
@@ -130,12 +131,14 @@ export function createHttpServer(options: HttpServerOptions): Server {
     const url = parseUrl(req.url);
     let operationName: string | null = null;
     let timedOut = false;
+    const ending = new AbortController();
     const timer = setTimeout(() => {
       timedOut = true;
-      sendAppError(res, 503, requestTimedOut(timeoutMs));
+      sendAppError(res, requestTimedOut(timeoutMs));
     }, timeoutMs);
     res.once('close', () => {
       clearTimeout(timer);
+      ending.abort();
       options.log({
         method: (req.method ?? 'GET').slice(0, 16),
         path: (url?.pathname ?? '(malformed)').slice(0, HTTP_LIMITS.loggedPathLength),
@@ -148,7 +151,11 @@ export function createHttpServer(options: HttpServerOptions): Server {
     closeWhenAnsweredEarly(req, res);
     for (const [key, value] of Object.entries(CORS_HEADERS)) res.setHeader(key, value);
     if (!url) {
-      sendError(res, 400, 'BAD_REQUEST', 'The request URL is malformed.');
+      sendError(res, 'BAD_REQUEST', 'The request URL is malformed.');
+      return;
+    }
+    if (req.httpVersionMajor === 1 && req.httpVersionMinor >= 1 && !req.headers.host) {
+      sendError(res, 'BAD_REQUEST', 'An HTTP/1.1 request must have a Host header.');
       return;
     }
     if (req.method === 'OPTIONS') {
@@ -156,11 +163,11 @@ export function createHttpServer(options: HttpServerOptions): Server {
       res.end();
       return;
     }
-    route(req, res, url, deadline).then(
+    route(req, res, url, deadline, ending.signal).then(
       (name) => {
         operationName = name;
       },
-      () => sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error'),
+      () => sendError(res, 'INTERNAL_SERVER_ERROR', 'Internal server error'),
     );
   };
 
@@ -171,12 +178,14 @@ export function createHttpServer(options: HttpServerOptions): Server {
       requestTimeout,
       keepAliveTimeout: HTTP_LIMITS.keepAliveTimeoutMs,
       connectionsCheckingInterval: HTTP_LIMITS.checkIntervalMs,
+      // Checked in the handler, so that the answer has a body with a code.
+      requireHostHeader: false,
     },
     (req, res) => {
       try {
         handle(req, res);
       } catch {
-        sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+        sendError(res, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       }
     },
   );
@@ -187,12 +196,13 @@ export function createHttpServer(options: HttpServerOptions): Server {
       socket.destroy();
       return;
     }
-    const [status, code, message] = CLIENT_ERRORS[error.code ?? ''] ?? CLIENT_ERRORS.default!;
-    const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
-    socket.end(
-      `HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\n` +
-        `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
-    );
+    const [code, message] = CLIENT_ERRORS[error.code ?? ''] ?? CLIENT_ERRORS.default!;
+    socket.end(rawErrorResponse(code, message));
+  });
+  // Node answers an Expect other than 100-continue with an empty 417 unless someone listens.
+  server.on('checkExpectation', (_req: IncomingMessage, res: ServerResponse) => {
+    for (const [key, value] of Object.entries(CORS_HEADERS)) res.setHeader(key, value);
+    sendError(res, 'EXPECTATION_FAILED', 'Only "Expect: 100-continue" is understood.');
   });
   return server;
 }

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { projectPassages } from '../services/passage.service';
+import { echo } from '../errors/codes';
 import { sendError, sendText } from './send';
 
 const PAPER_PATH = /^\/papers\/([a-z0-9]+(?:-[a-z0-9]+)*)\.txt$/;
@@ -20,7 +21,7 @@ export function handlePaperText(url: URL, res: ServerResponse): boolean {
   if (!match) return false;
   const text = projectPassages.text(match[1]!);
   if (text === null) {
-    sendError(res, 404, 'NOT_FOUND', `The project holds no text of the paper "${match[1]!}".`);
+    sendError(res, 'NOT_FOUND', `The project holds no text of the paper "${echo(match[1]!)}".`);
     return true;
   }
   const from = url.searchParams.get('from');
@@ -31,7 +32,7 @@ export function handlePaperText(url: URL, res: ServerResponse): boolean {
   }
   const [start, end] = [Number(from), Number(to)];
   if (!OFFSET.test(from ?? '') || !OFFSET.test(to ?? '') || start >= end || end > text.length) {
-    sendError(res, 400, 'BAD_USER_INPUT', `"from" and "to" must be offsets with from < to <= ${text.length}`);
+    sendError(res, 'BAD_USER_INPUT', `"from" and "to" must be offsets with from < to <= ${text.length}`);
     return true;
   }
   const marked = `${text.slice(0, start)}${PASSAGE_MARKS.open}${text.slice(start, end)}${PASSAGE_MARKS.close}${text.slice(end)}`;

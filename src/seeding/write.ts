@@ -1,3 +1,4 @@
+import { LIMITS } from '../config/limits';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { toNeo4jProperties } from '../db/convert';
 import { runQuery } from '../db/executor';
@@ -12,7 +13,7 @@ import {
 import type { Plan } from './plan';
 
 /** Rows per statement: larger batches cost fewer round trips and plans; 10,000 rows stay a few MB per message. */
-export const WRITE_BATCH = 10_000;
+export const WRITE_BATCH = LIMITS.seedWriteBatch;
 
 export type Progress = (done: number, total: number, what: string) => void;
 

@@ -1,4 +1,5 @@
 import type { Executor, Query } from '../db/executor';
+import { badInput } from '../errors/app-error';
 import { ENTITY_LABEL, type RelationshipType, type Status } from '../model';
 import { AsOfAnswer, asOfParams, countsAsOf, countUndated, undatedAsOf, type AsOf } from './as-of';
 import { requireDocuments, requireNodes } from './lookup.service';
@@ -86,6 +87,13 @@ SKIP $offset LIMIT $limit`,
 }
 
 /** One page of relationships (facts), each seen from its start node, newest first; unknown ids answer NOT_FOUND. */
+/** A range whose end is before its start matches nothing and is a mistake: refused, as `changes` refuses one. */
+function checkRange(argument: string, range: DateRange | null | undefined): void {
+  if (range?.from && range.to && range.to < range.from) {
+    throw badInput(`"${argument}.to" (${range.to}) is before "${argument}.from" (${range.from})`, { argument });
+  }
+}
+
 export async function listFacts(
   executor: Executor,
   filter: FactFilter,
@@ -93,6 +101,8 @@ export async function listFacts(
   scope: AsOf | null = null,
 ): Promise<AsOfAnswer<Page<RelationshipRecord>>> {
   const { source, ...rest } = filter;
+  checkRange('since', filter.since);
+  checkRange('paperDate', filter.paperDate);
   if (filter.nodeId) await requireNodes(executor, [filter.nodeId]);
   const sources = source ? await requireDocuments(executor, source) : null;
   const queries = factsQueries({ ...rest, sources }, scope);

@@ -1,3 +1,4 @@
+import { echo } from '../errors/codes';
 import type { Executor, Query } from '../db/executor';
 import { notFound } from '../errors/app-error';
 import { ID_PATTERN, type NodeKind } from '../model';
@@ -17,7 +18,7 @@ export async function unknownId(executor: Executor, id: string, kind: NodeKind |
   const didYouMean = [...new Set([...exact, ...closest])].slice(0, 3);
   const other = found ? ` ("${id}" is a ${found.kind})` : '';
   const hint = didYouMean.length ? `; did you mean ${didYouMean.map((d) => `"${d}"`).join(', ')}?` : '';
-  return notFound(`No ${what} has the id "${id}"${other}${hint}`, { argument: 'id', didYouMean });
+  return notFound(`No ${what} has the id "${echo(id)}"${other}${hint}`, { argument: 'id', didYouMean });
 }
 
 /** The nodes of `ids`, in order; an unknown id, or a node not of `kind`, answers NOT_FOUND with the closest ids. */
@@ -55,5 +56,8 @@ export async function requireDocuments(executor: Executor, idOrReference: string
   if (rows.length > 0) return rows.map((row) => row.id);
   const didYouMean = await closestIds(executor, idOrReference.replace(/[-_]/g, ' '), ['Document']);
   const hint = didYouMean.length ? `; did you mean ${didYouMean.map((d) => `"${d}"`).join(', ')}?` : '';
-  throw notFound(`No Document has the id or reference "${idOrReference}"${hint}`, { argument: 'source', didYouMean });
+  throw notFound(`No Document has the id or reference "${echo(idOrReference)}"${hint}`, {
+    argument: 'source',
+    didYouMean,
+  });
 }

@@ -1,9 +1,10 @@
+import { LIMITS } from '../config/limits';
 import type { RecordShape } from 'neo4j-driver';
 import { int } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
 
-export const MAX_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = LIMITS.pageSize;
 
 export interface PageRequest {
   first: number;

@@ -1,3 +1,4 @@
+import { LIMITS } from '../config/limits';
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
 import {
@@ -51,8 +52,8 @@ export interface PathRequest {
   asOf?: AsOf | null;
 }
 
-export const MAX_HOPS = 6;
-export const MAX_PATHS = 20;
+export const MAX_HOPS = LIMITS.maxHops;
+export const MAX_PATHS = LIMITS.maxPaths;
 /** The shortest paths found before ranking by strength, at least: a longer, stronger path may rank first. */
 const MIN_CANDIDATES = 10;
 
@@ -67,7 +68,9 @@ interface PathScope {
 
 /** The types, statuses and kinds a request's purpose allows, within what the caller narrowed them to. */
 export function pathScope(request: Pick<PathRequest, 'relationshipTypes' | 'statuses' | 'purpose'>): PathScope {
-  const types = request.relationshipTypes?.length ? request.relationshipTypes : FACT_RELATIONSHIP_TYPES;
+  // In the model's order, each once: a list that repeats a type asks for the same paths, with the same plan.
+  const asked = new Set(request.relationshipTypes ?? []);
+  const types = asked.size ? FACT_RELATIONSHIP_TYPES.filter((type) => asked.has(type)) : FACT_RELATIONSHIP_TYPES;
   const statuses = request.statuses?.length ? request.statuses : STATUS_NAMES;
   if (request.purpose === 'ANY') return { relationshipTypes: types, statuses, avoidKinds: [] };
   const scope = {

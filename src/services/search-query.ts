@@ -1,11 +1,12 @@
+import { LIMITS } from '../config/limits';
 import { badInput } from '../errors/app-error';
 
 /** The longest word a search takes: fuzzy matching builds an automaton that grows with the word. */
-export const MAX_SEARCH_WORD_LENGTH = 100;
+export const MAX_SEARCH_WORD_LENGTH = LIMITS.maxSearchWordLength;
 /** The most words a search takes; every word must match, so more words only narrow the answer. */
-export const MAX_SEARCH_WORDS = 8;
+export const MAX_SEARCH_WORDS = LIMITS.maxSearchWords;
 /** The most clauses the Lucene query may have; each spelling of a word adds a few. */
-export const MAX_SEARCH_CLAUSES = 96;
+export const MAX_SEARCH_CLAUSES = LIMITS.maxSearchClauses;
 
 /** Lucene's special characters: user text never reaches the index query with any of them. */
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;

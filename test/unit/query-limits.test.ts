@@ -1,9 +1,9 @@
 import { getIntrospectionQuery, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { ExecutionBudget } from '../../src/graphql/limits/budget';
-import { COST_MODEL, requestCost } from '../../src/graphql/limits/cost';
+import { COST_MODEL, databaseCharge, requestCost } from '../../src/graphql/limits/cost';
 import { DOCUMENT_RULES } from '../../src/graphql/limits/document-rules';
 import { Lane } from '../../src/graphql/limits/lane';
-import { QUERY_LIMITS } from '../../src/graphql/limits/query-limits';
+import { EXECUTION_LIMITS, QUERY_LIMITS } from '../../src/graphql/limits/query-limits';
 import { createSchema } from '../../src/graphql/schema';
 
 describe('query limits', () => {
@@ -20,8 +20,9 @@ describe('query limits', () => {
   it('when a list is nested in a list, then the cost multiplies by both sizes', () => {
     const one = cost('{ node(id: "x") { relationships { type } } }')!;
     const two = cost('{ node(id: "x") { relationships { node { relationships { type } } } } }')!;
-    expect(one).toBe(1 + 1 + COST_MODEL.assumedListSize * 1);
-    expect(two).toBeGreaterThan(one * COST_MODEL.assumedListSize);
+    expect(one).toBe(databaseCharge('node') + 1 + COST_MODEL.assumedListSize * 1);
+    const below = one - databaseCharge('node');
+    expect(two - databaseCharge('node')).toBeGreaterThan(below * COST_MODEL.assumedListSize);
   });
 
   it('when "first" is a variable, then the cost uses its value', () => {
@@ -121,5 +122,64 @@ describe('lane', () => {
     await lane.enter(Date.now() + 60_000);
     await expect(lane.enter(Date.now() + 10)).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
     expect(lane.load()).toEqual({ running: 1, waiting: 0 });
+  });
+});
+
+describe('cost of database work and arguments checked before cost', () => {
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await createSchema();
+  });
+  const cost = (query: string) => requestCost(schema, parse(query), undefined, undefined);
+  const problems = (query: string) =>
+    validate(schema, parse(query), [...specifiedRules, ...DOCUMENT_RULES]).map((e) => e.extensions);
+
+  it('when many cheap-looking similarity fields are asked at once, then their database work makes the request expensive', () => {
+    const aliases = Array.from({ length: 19 }, (_, i) => `a${i}: similarCities(city: "x", first: 1) { score }`);
+    expect(cost(`{ ${aliases.join(' ')} }`)!).toBeGreaterThanOrEqual(EXECUTION_LIMITS.expensiveCost);
+    expect(cost('{ similarCities(city: "x", first: 1) { score } }')!).toBeLessThan(EXECUTION_LIMITS.expensiveCost);
+  });
+
+  it.each([
+    ['a negative "first"', '{ search(text: "x", first: -2147483648) { score } }', 'first'],
+    ['a zero "first"', '{ entities(first: 0) { totalCount } }', 'first'],
+    ['an oversized "first"', '{ entities(first: 101) { totalCount } }', 'first'],
+    ['too many paths', '{ cooperationPaths(from: "a", to: "b", first: 21) { length } }', 'first'],
+    ['an empty "ids"', '{ nodes(ids: []) { id } }', 'ids'],
+    ['a huge "ids"', `{ nodes(ids: [${Array.from({ length: 101 }, (_, i) => `"n${i}"`).join(',')}]) { id } }`, 'ids'],
+    [
+      'a huge "relationshipTypes"',
+      `{ cooperationPaths(from: "a", to: "b", relationshipTypes: [${Array(200).fill('MEMBER_OF').join(',')}]) { length } }`,
+      'relationshipTypes',
+    ],
+    [
+      'an empty "relationshipTypes"',
+      '{ cooperationPaths(from: "a", to: "b", relationshipTypes: []) { length } }',
+      'relationshipTypes',
+    ],
+  ])(
+    'when a request has %s, then it is refused as BAD_USER_INPUT before any cost is counted',
+    (_name, query, argument) => {
+      expect(() => cost(query)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument }) }),
+      );
+    },
+  );
+
+  it('when a negative "first" sits beside expensive fields, then it cannot lower the cost: the whole request is refused', () => {
+    const similar = Array.from({ length: 19 }, (_, i) => `s${i}: similarCities(city: "x", first: 100) { score }`);
+    expect(() => cost(`{ ${similar.join(' ')} x: search(text: "x", first: -2147483648) { score } }`)).toThrow(
+      /"first" of search/,
+    );
+  });
+
+  it('when a document introspects more than once, through fragments or not, then it is refused', () => {
+    const once = problems('{ __schema { queryType { name } } }');
+    expect(once).toEqual([]);
+    const spread = problems('{ ...S ...S } fragment S on Query { __schema { queryType { name } } }');
+    expect(spread).toEqual([expect.objectContaining({ limit: 'introspection', maximum: 1, actual: 2 })]);
+    expect(problems('{ __type(name: "Query") { name } __schema { types { name } } }')).toEqual([
+      expect.objectContaining({ limit: 'introspection' }),
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { RequestGuard } from '../../db/executor';
-import { AppError, requestTimedOut } from '../../errors/app-error';
+import { randomUUID } from 'node:crypto';
+import { AppError, requestEnded, requestTimedOut } from '../../errors/app-error';
 import { Lane } from './lane';
 import { EXECUTION_LIMITS } from './query-limits';
 
@@ -10,15 +11,25 @@ import { EXECUTION_LIMITS } from './query-limits';
  */
 export class ExecutionBudget implements RequestGuard {
   private items = 0;
-  private queries: Lane | null = null;
+  private queries: Lane;
   /** Why the request was stopped, once it was. */
   failure: AppError | null = null;
+  readonly requestId = randomUUID();
 
   constructor(
     readonly deadline: number,
     private readonly timeoutMs: number,
     private readonly maxItems: number = EXECUTION_LIMITS.maxListItems,
-  ) {}
+    /** Aborts when the request has ended, answered or abandoned: from then on it sends nothing more. */
+    readonly ended?: AbortSignal,
+  ) {
+    this.queries = this.lane(EXECUTION_LIMITS.queriesAtOnce);
+    ended?.addEventListener('abort', () => (this.failure ??= requestEnded()), { once: true });
+  }
+
+  private lane(atOnce: number): Lane {
+    return new Lane(atOnce, Number.POSITIVE_INFINITY, () => requestTimedOut(this.timeoutMs));
+  }
 
   /** Throws the request's failure once time or items are spent. */
   check(): void {
@@ -32,13 +43,17 @@ export class ExecutionBudget implements RequestGuard {
 
   /** From now on, at most `atOnce` of this request's queries run in Neo4j at the same time. */
   limitQueries(atOnce: number): void {
-    this.queries = new Lane(atOnce, Number.POSITIVE_INFINITY, () => requestTimedOut(this.timeoutMs));
+    this.queries = this.lane(atOnce);
   }
 
   /** Waits for the request's turn to send a query; returns the function that ends the turn. */
   async admitQuery(): Promise<() => void> {
-    if (!this.queries) return () => undefined;
-    return this.queries.enter(this.deadline);
+    const done = await this.queries.enter(this.deadline);
+    if (this.failure) {
+      done();
+      throw this.failure;
+    }
+    return done;
   }
 
   /** Counts `count` more items of the answer. */

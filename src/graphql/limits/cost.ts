@@ -1,4 +1,5 @@
 import {
+  GraphQLError,
   getNullableType,
   isListType,
   isObjectType,
@@ -7,24 +8,64 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import { COST, LIMITS } from '../../config/limits';
+import { RELATIONSHIP_TYPE_NAMES } from '../../model';
 import { MAX_HOPS } from '../../services/paths.service';
 import { limitExceeded, QUERY_LIMITS } from './query-limits';
 
+type DatabaseWork = 'lookup' | 'traversal' | 'fuzzySearch' | 'similarityScan';
+
 /**
- * The cost model. Every field costs 1. A list multiplies what is selected below it by its size: its `first`
- * argument, the number of `ids` asked for, a known cap, or else COST_MODEL.assumedListSize; a connection multiplies
- * by its `first`, and its `edges` then count once. A root field that searches or traverses the graph (anything but a
- * lookup by id) costs COST_MODEL.traversalWeight; introspection costs nothing. So the cost grows with what an answer can hold, whether `first`
- * is written into the query or passed as a variable.
+ * The cost model (its figures are in src/config/limits.ts). Every field costs 1. A list multiplies what is
+ * selected below it by its size: its `first` argument, the number of `ids` asked for, a known cap, or else
+ * COST.assumedListSize; a connection multiplies by its `first`, and its `edges` then count once. A root field that
+ * sends Cypher costs, on top, the charge of the work it asks of Neo4j, by kind; a root field the table does not
+ * name is charged as a traversal. Introspection is bounded by its own limit. So the cost grows with what an answer
+ * can hold and with what the database must do, whether `first` is written into the query or passed as a variable.
  */
 export const COST_MODEL = {
-  assumedListSize: 20,
-  traversalWeight: 50,
-  /** Root fields that look nodes up by id: cheap for the database. */
-  lookups: new Set(['node', 'nodes', 'city']),
+  assumedListSize: COST.assumedListSize,
+  /** What each root field asks of Neo4j. */
+  work: {
+    node: 'lookup',
+    nodes: 'lookup',
+    city: 'lookup',
+    search: 'fuzzySearch',
+    similarCities: 'similarityScan',
+    precedents: 'similarityScan',
+  } as Record<string, DatabaseWork>,
   /** Lists whose size the API caps, by "Type.field". */
   caps: { 'Path.steps': MAX_HOPS } as Record<string, number>,
+  /** The largest `first` a field takes, by "Type.field"; LIMITS.pageSize for any other. */
+  firstMax: { 'Query.cooperationPaths': LIMITS.maxPaths } as Record<string, number>,
 };
+
+/** What a root field is charged for the database work it sends. */
+export const databaseCharge = (field: string): number => COST[COST_MODEL.work[field] ?? 'traversal'];
+
+const badArgument = (argument: string, message: string) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument, http: { status: 400 } } });
+
+/**
+ * Refuses, before any cost is counted, a `first` that is not from 1 to the field's maximum, and an `ids` or
+ * `relationshipTypes` list that is empty or longer than can mean anything.
+ */
+function checkArguments(type: GraphQLCompositeType, field: string, args: Record<string, unknown>): void {
+  const max = COST_MODEL.firstMax[`${type.name}.${field}`] ?? LIMITS.pageSize;
+  if (typeof args.first === 'number' && (!Number.isInteger(args.first) || args.first < 1 || args.first > max)) {
+    throw badArgument('first', `"first" of ${field} must be from 1 to ${max}`);
+  }
+  const lists: [string, number][] = [
+    ['ids', LIMITS.pageSize],
+    ['relationshipTypes', RELATIONSHIP_TYPE_NAMES.length],
+  ];
+  for (const [name, most] of lists) {
+    const list = args[name];
+    if (Array.isArray(list) && (list.length === 0 || list.length > most)) {
+      throw badArgument(name, `"${name}" of ${field} must hold from 1 to ${most} entries, not ${list.length}`);
+    }
+  }
+}
 
 const isConnection = (type: GraphQLCompositeType) => isObjectType(type) && 'pageInfo' in type.getFields();
 
@@ -37,10 +78,13 @@ function listSize(type: GraphQLCompositeType, fieldName: string, args: Record<st
 
 function estimator(schema: GraphQLSchema) {
   const queryType = schema.getQueryType();
+  const mutationType = schema.getMutationType();
   return ({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number => {
     // Introspection answers with the schema itself, whose size is fixed: GraphiQL's full query costs nothing.
     if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
-    const own = type === queryType && !COST_MODEL.lookups.has(field.name) ? COST_MODEL.traversalWeight : 1;
+    checkArguments(type, field.name, args);
+    const root = type === queryType || type === mutationType;
+    const own = root ? databaseCharge(field.name) : 1;
     const returns = getNullableType(field.type);
     if (isListType(returns)) return own + listSize(type, field.name, args) * childComplexity;
     if (typeof args.first === 'number') return own + args.first * childComplexity;
@@ -68,6 +112,7 @@ export function requestCost(
       maxQueryNodes: QUERY_LIMITS.maxCost,
     });
   } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') throw error;
     if (error instanceof Error && error.message.startsWith('Query exceeds the maximum allowed number of nodes')) {
       throw limitExceeded(
         'cost',

@@ -84,6 +84,51 @@ export const maxDirectivesRule = countRule(
   'The query uses too many directives',
 );
 
+const isIntrospection = (name: string) => name === '__schema' || name === '__type';
+
+/** Introspection fields below a selection set, a fragment counted each time it is spread. */
+function introspectionsIn(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+): number {
+  let count = 0;
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) {
+      count += isIntrospection(selection.name.value) ? 1 : introspectionsIn(selection.selectionSet, fragments, seen);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      count += introspectionsIn(selection.selectionSet, fragments, seen);
+    } else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      count += introspectionsIn(fragments[selection.name.value]?.selectionSet, fragments, seen);
+      seen.delete(selection.name.value);
+    }
+    if (count > QUERY_LIMITS.maxIntrospections) return count;
+  }
+  return count;
+}
+
+/**
+ * Refuses more than QUERY_LIMITS.maxIntrospections introspection fields in one operation: the schema's answer is
+ * large and built without the database, so one per request (GraphiQL's own query) is what a client needs.
+ */
+export const maxIntrospectionRule: ValidationRule = (context) => {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of context.getDocument().definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  return {
+    OperationDefinition(operation) {
+      const count = introspectionsIn(operation.selectionSet, fragments, new Set());
+      if (count > QUERY_LIMITS.maxIntrospections) {
+        context.reportError(
+          limitExceeded('introspection', QUERY_LIMITS.maxIntrospections, count, 'The query introspects too often'),
+        );
+      }
+    },
+  };
+};
+
 /** Refuses an operation type the schema has no root for, e.g. a subscription, before it reaches execution. */
 export const knownOperationTypeRule: ValidationRule = (context) => ({
   OperationDefinition(operation) {
@@ -105,4 +150,10 @@ export const knownOperationTypeRule: ValidationRule = (context) => ({
 });
 
 /** Every document rule, in the order they run after graphql-js's own. */
-export const DOCUMENT_RULES = [knownOperationTypeRule, maxDepthRule, maxAliasesRule, maxDirectivesRule];
+export const DOCUMENT_RULES = [
+  knownOperationTypeRule,
+  maxDepthRule,
+  maxAliasesRule,
+  maxDirectivesRule,
+  maxIntrospectionRule,
+];

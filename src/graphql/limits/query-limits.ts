@@ -1,29 +1,27 @@
 import { GraphQLError } from 'graphql';
+import { LIMITS } from '../../config/limits';
 
 /** Limits on the shape of one request's document, checked before anything runs. */
 export const QUERY_LIMITS = {
-  maxDepth: 12,
-  maxAliases: 20,
-  maxDirectives: 20,
-  maxTokens: 2_000,
-  maxCost: 20_000,
+  maxDepth: LIMITS.maxDepth,
+  maxAliases: LIMITS.maxAliases,
+  maxDirectives: LIMITS.maxDirectives,
+  maxIntrospections: LIMITS.maxIntrospections,
+  maxTokens: LIMITS.maxTokens,
+  maxCost: LIMITS.maxCost,
 };
 
-/** Limits on what one request may do while it runs. */
+/** Limits on what one request may do while it runs (src/config/limits.ts says what each means). */
 export const EXECUTION_LIMITS = {
-  /** Items that list fields may return in one answer, counted over the whole answer. */
-  maxListItems: 10_000,
-  /** Requests at or above this estimated cost are expensive: only a few of them run at once. */
-  expensiveCost: 1_000,
-  /** Expensive requests running at once; more wait in line. */
-  expensiveConcurrency: 2,
-  /** Expensive requests that may wait in line; one more is refused at once. */
-  expensiveQueue: 32,
-  /** Queries one expensive request may have running in Neo4j at once (its aliases and lists wait their turn). */
-  expensiveQueriesAtOnce: 1,
+  maxListItems: LIMITS.maxListItems,
+  expensiveCost: LIMITS.expensiveCost,
+  expensiveConcurrency: LIMITS.expensiveConcurrency,
+  expensiveQueue: LIMITS.expensiveQueue,
+  expensiveQueriesAtOnce: LIMITS.expensiveQueriesAtOnce,
+  queriesAtOnce: LIMITS.queriesAtOnce,
 };
 
-export type QueryLimit = 'depth' | 'aliases' | 'directives' | 'cost';
+export type QueryLimit = 'depth' | 'aliases' | 'directives' | 'introspection' | 'cost';
 
 /**
  * A refused document: says which limit it hit, the limit's value and the request's own figure, in the message and

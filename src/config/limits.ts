@@ -1,0 +1,120 @@
+import { markdownTable } from './doc-table';
+
+/**
+ * Every limit of the server, in one table: the checks, the cost model and the docs (docs/reliability.md, rendered
+ * by `npm run schema:emit`) read it from here.
+ */
+interface LimitRow {
+  value: number;
+  /** How the docs show the value. */
+  unit: '' | 'ms' | 'bytes';
+  meaning: string;
+  /** What a request that goes beyond it gets. */
+  beyond: string;
+}
+
+const row = (value: number, unit: LimitRow['unit'], meaning: string, beyond: string): LimitRow => ({
+  value,
+  unit,
+  meaning,
+  beyond,
+});
+
+const REFUSED = '`GRAPHQL_VALIDATION_FAILED` with `limit`, `maximum`, `actual`, before anything runs';
+const BAD_ARGUMENT = '`BAD_USER_INPUT` naming the argument, before the cost is computed';
+const OVERLOADED = 'waits in line; at its deadline, or with the line full, `SERVICE_UNAVAILABLE` reason `OVERLOADED`';
+
+export const LIMIT_TABLE = {
+  maxBodyBytes: row(
+    1024 * 1024,
+    'bytes',
+    'Request body',
+    '413 `PAYLOAD_TOO_LARGE`, from Content-Length before reading',
+  ),
+  maxTokens: row(2_000, '', 'Tokens of a document', '`GRAPHQL_PARSE_FAILED`'),
+  maxDepth: row(12, '', 'Field nesting of a document', REFUSED),
+  maxAliases: row(20, '', 'Aliases in a document', REFUSED),
+  maxDirectives: row(20, '', 'Directives in a document', REFUSED),
+  maxIntrospections: row(1, '', 'Introspection fields (`__schema`, `__type`) in a request', REFUSED),
+  maxCost: row(20_000, '', 'Cost of a request (see the cost model)', REFUSED),
+  pageSize: row(100, '', '`first` of a page, and `ids` of one `nodes`', BAD_ARGUMENT),
+  maxPaths: row(20, '', '`first` of `cooperationPaths`', BAD_ARGUMENT),
+  maxHops: row(6, '', '`maxHops` of `cooperationPaths`, and steps of a path', BAD_ARGUMENT),
+  maxSearchWords: row(8, '', 'Words of a search text', BAD_ARGUMENT),
+  maxSearchWordLength: row(100, '', 'Characters of one search word', BAD_ARGUMENT),
+  maxSearchClauses: row(96, '', 'Clauses of the full-text query a search becomes', BAD_ARGUMENT),
+  maxListItems: row(10_000, '', 'List items in one answer', '`ANSWER_TOO_LARGE`, no partial data'),
+  maxAnswerBytes: row(16 * 1024 * 1024, 'bytes', 'Bytes of one answer', '`ANSWER_TOO_LARGE`, no partial data'),
+  echoLength: row(80, '', 'Characters of a client input that an error message repeats', 'cut to that prefix'),
+  expensiveCost: row(1_000, '', 'Cost from which a request is expensive', 'passes the expensive lane'),
+  expensiveConcurrency: row(2, '', 'Expensive requests running at once', OVERLOADED),
+  expensiveQueue: row(
+    32,
+    '',
+    'Expensive requests waiting in line',
+    '`SERVICE_UNAVAILABLE` reason `OVERLOADED` at once',
+  ),
+  expensiveQueriesAtOnce: row(
+    1,
+    '',
+    'Cypher statements one expensive request runs at once',
+    'the others wait their turn',
+  ),
+  queriesAtOnce: row(4, '', 'Cypher statements any one request runs at once', 'the others wait their turn'),
+  headersTimeoutMs: row(10_000, 'ms', 'Time for the request headers', '408 `REQUEST_TIMEOUT`, connection closed'),
+  bodyGraceMs: row(
+    5_000,
+    'ms',
+    'Time for the body beyond the request timeout',
+    '408 `REQUEST_TIMEOUT`, connection closed',
+  ),
+  writeTimeoutMs: row(10_000, 'ms', 'Time a client may take to read an answer', 'connection closed, the answer freed'),
+  keepAliveTimeoutMs: row(5_000, 'ms', 'Idle keep-alive connection', 'connection closed'),
+  loggedNameLength: row(200, '', 'Characters of a path or operation name in the request log', 'cut to that prefix'),
+  seedWriteBatch: row(10_000, '', 'Nodes or relationships the seeder writes per statement', 'split into batches'),
+} satisfies Record<string, LimitRow>;
+
+export type LimitName = keyof typeof LIMIT_TABLE;
+
+/** The limits' values, by name. */
+export const LIMITS = Object.fromEntries(
+  Object.entries(LIMIT_TABLE).map(([name, { value }]) => [name, value]),
+) as Record<LimitName, number>;
+
+/**
+ * What the cost model charges. Every field costs 1; a list multiplies what is selected below it by its size (its
+ * `first`, its number of `ids`, a known cap, else `assumedListSize`). A root field that sends Cypher costs, on top,
+ * the charge of the work it makes Neo4j do, by kind; the lane admits by the sum.
+ */
+export const COST_TABLE = {
+  assumedListSize: row(20, '', 'Size assumed for a list without `first`', 'multiplies what is selected below it'),
+  lookup: row(10, '', 'Charge of a lookup by id (`node`, `nodes`, `city`, `paperText`)', 'added to the cost'),
+  traversal: row(50, '', 'Charge of a traversal, a page or a count of the graph', 'added to the cost'),
+  fuzzySearch: row(100, '', 'Charge of a full-text search (`search`)', 'added to the cost'),
+  similarityScan: row(200, '', 'Charge of a similarity scan (`similarCities`, `precedents`)', 'added to the cost'),
+} satisfies Record<string, LimitRow>;
+
+export const COST = Object.fromEntries(Object.entries(COST_TABLE).map(([name, { value }]) => [name, value])) as Record<
+  keyof typeof COST_TABLE,
+  number
+>;
+
+const thousands = (n: number) => n.toLocaleString('en-US');
+
+function shown({ value, unit }: LimitRow): string {
+  if (unit === 'ms') return value % 1000 === 0 ? `${value / 1000} s` : `${thousands(value)} ms`;
+  if (unit === 'bytes') return value % (1024 * 1024) === 0 ? `${value / (1024 * 1024)} MiB` : `${thousands(value)} B`;
+  return thousands(value);
+}
+
+const table = (rows: Record<string, LimitRow>): string =>
+  markdownTable(
+    ['Limit', 'Value', 'Beyond it'],
+    Object.values(rows).map((r) => [r.meaning, shown(r), r.beyond]),
+  );
+
+/** The limits table of docs/reliability.md. */
+export const renderLimitsTable = (): string => table(LIMIT_TABLE);
+
+/** The cost model's table of docs/reliability.md. */
+export const renderCostTable = (): string => table(COST_TABLE);
