@@ -17,6 +17,9 @@ export interface RelationshipRecord {
   role: string | null;
   task: string | null;
   interval: string | null;
+  place: number | null;
+  points: number | null;
+  url: string | null;
   about: string | null;
   source: string;
   /**
@@ -40,6 +43,9 @@ export const relationshipMap = (a: string, r: string, b: string) =>
 export const relationshipProps = (r: string) =>
   `${r} {.*${DATES.map((name) => `, ${name}: toString(${r}.${name})`).join('')}}`;
 
+const text = (value: string | number | null | undefined): string | null =>
+  value === null || value === undefined ? null : String(value);
+
 /** Reads a `relationshipMap` projection, or one that adds `aboutFrom` (see nodes.service.ts). */
 export function toRelationshipRecord(raw: unknown): RelationshipRecord {
   const { type, direction, ownerId, node, props, aboutFrom } = raw as {
@@ -47,7 +53,7 @@ export function toRelationshipRecord(raw: unknown): RelationshipRecord {
     direction: Direction;
     ownerId: string;
     node: unknown;
-    props: Record<string, string | null | undefined>;
+    props: Record<string, string | number | null | undefined>;
     aboutFrom?: unknown;
   };
   return {
@@ -56,13 +62,16 @@ export function toRelationshipRecord(raw: unknown): RelationshipRecord {
     ownerId,
     node: toNodeRecord(node),
     status: props.status as Status,
-    since: props.since ?? null,
-    until: props.until ?? null,
-    evidence: props.evidence ?? null,
-    role: props.role ?? null,
-    task: props.task ?? null,
-    interval: props.interval ?? null,
-    about: props.about ?? null,
+    since: text(props.since),
+    until: text(props.until),
+    evidence: text(props.evidence),
+    role: text(props.role),
+    task: text(props.task),
+    interval: text(props.interval),
+    place: typeof props.place === 'number' ? props.place : null,
+    points: typeof props.points === 'number' ? props.points : null,
+    url: text(props.url),
+    about: text(props.about),
     source: props.source as string,
     aboutFrom: aboutFrom ? toNodeRecord(aboutFrom) : null,
   };
