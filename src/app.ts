@@ -8,6 +8,7 @@ import { applyGraphSchema } from './db/graph-schema';
 import { createApolloServer } from './graphql/apollo-server';
 import { createContext } from './graphql/context';
 import { createSchema } from './graphql/schema';
+import { warmUp, type WarmUpResult } from './graphql/warm-up';
 import { curatorName } from './http/curator-auth';
 import { graphiqlAssetRoutes } from './http/graphiql';
 import { createHttpServer } from './http/http-server';
@@ -31,6 +32,11 @@ export interface AppOptions {
   reportError: (error: unknown) => void;
   /** Runs once the graph schema is in place and before HTTP opens, e.g. to seed an empty graph. */
   prepare?: (executor: Executor) => Promise<void>;
+  /**
+   * GraphQL queries run once after `prepare` and before HTTP opens, so that the first requests find Neo4j's plans and
+   * the server's own caches warm; `onWarmUp` hears how it went.
+   */
+  warmUp?: { document: string; onWarmUp: (result: WarmUpResult) => void };
 }
 
 /**
@@ -73,6 +79,7 @@ export async function startApp({
   log,
   reportError,
   prepare,
+  warmUp: warmUpOptions,
 }: AppOptions): Promise<RunningApp> {
   const driver = createDriver(connection, { acquisitionTimeoutMs: acquisitionTimeout(config.requestTimeoutMs) });
   try {
@@ -88,6 +95,11 @@ export async function startApp({
     await prepare?.(setup);
     const apollo = createApolloServer(await createSchema(), reportError);
     await apollo.start();
+    if (warmUpOptions) {
+      const warmContext = () =>
+        createContext(setup, null, browserLink, Date.now() + SETUP_TIMEOUT_MS, SETUP_TIMEOUT_MS);
+      warmUpOptions.onWarmUp(await warmUp(apollo, warmUpOptions.document, warmContext));
+    }
     const server = createHttpServer({
       apollo,
       contextFor: (req, deadline) =>

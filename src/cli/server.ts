@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
 import { startApp } from '../app';
 import { ConfigError, loadConfig, type Neo4jConnection } from '../config/env';
+import { EXAMPLES_FILE } from '../http/graphiql';
 import { jsonLineLogger } from '../http/request-log';
 import { startInstance } from '../local-neo4j/control';
 import { boltUri, browserUrl, devInstance } from '../local-neo4j/instances';
@@ -30,6 +32,11 @@ async function main(): Promise<void> {
       console.error(JSON.stringify({ level: 'error', msg: 'unexpected error', error: String(error) })),
     prepare: async (executor) => {
       await seedIfEmpty(executor, DEFAULT_SEED_DIR, log);
+    },
+    warmUp: {
+      document: fs.readFileSync(EXAMPLES_FILE, 'utf8'),
+      onWarmUp: ({ operations, failed }) =>
+        log(`warmed up with ${operations} example queries` + (failed.length ? `; failed: ${failed.join(', ')}` : '')),
     },
   });
   const shutdown = (signal: string) => {

@@ -110,7 +110,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
 }
 
-/** Every environment variable the server reads, for the README and for checks of docker-compose.yml. */
+/** Every environment variable the server reads, for docs/operations.md and for checks of docker-compose.yml. */
 export const CONFIG_VARIABLES = [
   'HOST',
   'PORT',

@@ -3,7 +3,8 @@ import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { ruruHTML } from 'ruru/server';
 
-const EXAMPLES_FILE = path.resolve(__dirname, '..', '..', 'schema', 'examples.graphql');
+/** The analysts' example operations: GraphiQL's first document, and what the server warms up with. */
+export const EXAMPLES_FILE = path.resolve(__dirname, '..', '..', 'schema', 'examples.graphql');
 
 /** Where this server serves GraphiQL's scripts, styles and font. */
 export const GRAPHIQL_ASSET_PATH = '/graphiql/';

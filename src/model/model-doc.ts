@@ -102,7 +102,7 @@ function relationshipSection(): string[] {
     '## Relationship types',
     'A relationship goes from a node of one of the kinds in "From" to a node of one of the kinds in "To"; ' +
       'any other pair of kinds is refused. The reading is how explanations say the fact, in German and English; ' +
-      'the connection is what kind of link it shows, which ranks cooperation paths (see the README).',
+      'the connection is what kind of link it shows, which ranks cooperation paths (see docs/querying.md).',
     table(['Type', 'From', 'To', 'Reading', 'Connection', 'Meaning'], rows),
     '## Relationship properties',
     `${code('from')}, ${code('type')} and ${code('to')} are a relationship's endpoints and type, not properties. ` +

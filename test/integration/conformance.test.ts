@@ -3,7 +3,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * The GraphQL-over-HTTP audits of the graphql-http package. Every MUST and SHOULD passes; the MAY audits that send
- * GET requests without a preflight header are answered 400 by Apollo's CSRF prevention, which the README explains.
+ * GET requests without a preflight header are answered 400 by Apollo's CSRF prevention, which docs/reliability.md explains.
  */
 const CSRF_PROTECTED_GET_AUDITS = new Set(['5A70', 'D6D5', '6A70']);
 

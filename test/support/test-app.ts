@@ -1,4 +1,4 @@
-import { startApp, type RunningApp } from '../../src/app';
+import { startApp, type AppOptions, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config/env';
 import type { Executor, Query } from '../../src/db/executor';
 import { browserUrl, testInstance } from '../../src/local-neo4j/instances';
@@ -22,6 +22,7 @@ export interface TestAppOptions {
   log?: RequestLogger;
   onQuery?: (query: Query) => void;
   prepare?: (executor: Executor) => Promise<void>;
+  warmUp?: AppOptions['warmUp'];
 }
 
 /**
@@ -46,6 +47,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     log: options.log ?? silentLogger,
     reportError: () => undefined,
     prepare: options.prepare,
+    warmUp: options.warmUp,
   });
   return {
     ...app,
