@@ -32,6 +32,16 @@ ORDER BY nodes DESC`,
 )
 RETURN p`,
   },
+  smartCitiesOfLand: {
+    question:
+      'Which municipalities and Kreise of Nordrhein-Westfalen are Modellprojekte Smart Cities, in which round, and with whom?',
+    cypher: `MATCH (land:${kind('Land')} {name: 'Nordrhein-Westfalen'})
+MATCH p = (member)-[:${type('PARTICIPATES_IN')}]->(project:${kind('Project')})-[:${type('FUNDED_BY')}]->(round:${kind('Project')} {type: 'ROUND'})
+WHERE round.id STARTS WITH 'modellprojekte-smart-cities-' AND (member)-[:${type('PART_OF')}*1..4]->(land)
+OPTIONAL MATCH q = (project)<-[:${type('PARTICIPATES_IN')}]-(partner)
+WHERE partner <> member
+RETURN p, q`,
+  },
   precedents: {
     question:
       'Which cities have established, or plan, a Chief Digital Officer, themselves or through one of their units?',

@@ -127,6 +127,13 @@ ${runnable('aroundKoblenz')}
 ${runnable('largestCities')}`,
     ),
     slide(
+      'Modellprojekte Smart Cities',
+      `<p>The projects the programme selected in its rounds of 2019, 2020 and 2021, with the municipalities and Kreise of
+a Land that take part, and their partners in each project. Replace <code>Nordrhein-Westfalen</code> with another
+Land.</p>
+${runnable('smartCitiesOfLand')}`,
+    ),
+    slide(
       'Provenance',
       `<p>Every fact carries the id of the paper that states it in its property <code>source</code>.</p>
 ${table(['Property', 'Meaning'], propertyRows(RELATIONSHIP_PROPERTIES))}

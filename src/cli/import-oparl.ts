@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { findOparlSystem } from '../lists/find-system';
 import { ImportFailure, importOparl } from '../oparl/import-oparl';
 import { formatImportSummary, importFailure } from '../oparl/import-summary';
 import { SeedValidationError } from '../seeding/dataset';
@@ -7,7 +8,9 @@ import { DEFAULT_SEED_DIR } from '../seeding/seed-graph';
 import { runCli } from './run-cli';
 
 const USAGE = `usage: npm run import:oparl -- --system <URL> [options]
-  --system <URL>       the OParl System object (required)
+       npm run import:oparl -- --city <name or AGS> [options]
+  --system <URL>       the OParl System object; without it, --city names a municipality, Gemeindeverband or
+                       Kreis (by name, AGS or Regionalschlüssel) whose System the OParl list (lists/) gives
   --body <id>          import only this Body (its OParl id); all bodies of the System without it
   --city <id>          the City to import into, instead of the one whose ags the Body names (needs --body
                        when the System has several bodies)
@@ -57,6 +60,16 @@ runCli(async (args) => {
   if (values.help) {
     console.log(USAGE);
     return 0;
+  }
+  if (!values.system && values.city) {
+    const lookup = findOparlSystem(values.city, values.out ? path.resolve(values.out) : DEFAULT_SEED_DIR);
+    if (!lookup.found) {
+      console.error(`--city: ${lookup.message}`);
+      return 2;
+    }
+    console.log(`The OParl list gives ${lookup.url} for "${lookup.title}" (${lookup.unit}).`);
+    values.system = lookup.url;
+    values.city = undefined;
   }
   if (!values.system || !/^https?:\/\//.test(values.system)) {
     console.error(`--system needs the http(s) URL of an OParl System\n${USAGE}`);

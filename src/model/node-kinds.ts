@@ -23,9 +23,10 @@ export const BODY_TYPES = [
   'WORKING_GROUP',
 ] as const;
 
-export const STANDARD_TYPES = ['DIN_SPEC', 'LAW', 'STRATEGY', 'REGULATION'] as const;
+export const STANDARD_TYPES = ['DIN_SPEC', 'LAW', 'STRATEGY', 'REGULATION', 'SPECIFICATION'] as const;
 
-export const PROJECT_TYPES = ['PROJECT', 'PROGRAMME', 'FUNDING', 'PLATFORM', 'PLAN'] as const;
+/** ROUND: one round (Staffel) of a programme's selection; RANKING: one year's edition of a ranking. */
+export const PROJECT_TYPES = ['PROJECT', 'PROGRAMME', 'FUNDING', 'PLATFORM', 'PLAN', 'ROUND', 'RANKING'] as const;
 
 export const DOCUMENT_TYPES = [
   'STELLUNGNAHME',
@@ -245,12 +246,21 @@ export const NODE_KINDS = {
     },
   },
   Project: {
-    description: 'A project, programme, funding scheme, platform or plan.',
+    description:
+      "A project, programme, funding scheme, platform or plan; a programme's round, or a ranking's edition of a year.",
     properties: {
       type: {
         spec: { type: 'enum', values: PROJECT_TYPES },
         required: true,
         description: 'What sort of project it is.',
+      },
+      category: {
+        spec: { type: 'string' },
+        description: 'The category a programme selected it in, in the programme\'s words, e.g. "Großstädte".',
+      },
+      year: {
+        spec: { type: 'number', integer: true, min: 1900, max: 2100 },
+        description: "The year of a programme's round or of a ranking's edition.",
       },
       website,
     },

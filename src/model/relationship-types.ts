@@ -46,7 +46,7 @@ export const RELATIONSHIP_TYPES = {
     description: 'is a member of a network, association or body',
     reading: { de: '{from} ist Mitglied von {to}', en: '{from} is a member of {to}' },
     connection: 'MEMBERSHIP',
-    from: ['City', 'Organisation', 'OrgUnit'],
+    from: ['City', 'Gemeindeverband', 'Kreis', 'Organisation', 'OrgUnit'],
     to: ['Organisation', 'Body'],
   },
   FOUNDED: {
@@ -68,8 +68,8 @@ export const RELATIONSHIP_TYPES = {
       'belongs to a larger unit, organisation or city; a municipality to its Gemeindeverband or Kreis, and so on up to its Land',
     reading: { de: '{from} gehört zu {to}', en: '{from} is part of {to}' },
     connection: 'STRUCTURE',
-    from: ['Organisation', 'OrgUnit', 'Body', 'City', 'Gemeindeverband', 'Kreis', 'Regierungsbezirk'],
-    to: ['Organisation', 'OrgUnit', 'Body', 'City', 'Gemeindeverband', 'Kreis', 'Regierungsbezirk', 'Land'],
+    from: ['Organisation', 'OrgUnit', 'Body', 'City', 'Gemeindeverband', 'Kreis', 'Regierungsbezirk', 'Project'],
+    to: ['Organisation', 'OrgUnit', 'Body', 'City', 'Gemeindeverband', 'Kreis', 'Regierungsbezirk', 'Land', 'Project'],
   },
   HAS_ROLE: {
     description: 'has established, holds or plans a role',
@@ -89,7 +89,7 @@ export const RELATIONSHIP_TYPES = {
     description: 'chairs, runs or manages',
     reading: { de: '{from} leitet {to}', en: '{from} leads {to}' },
     connection: 'PARTICIPATION',
-    from: ['City', 'OrgUnit', 'Role', 'Body'],
+    from: ['City', 'Gemeindeverband', 'Kreis', 'OrgUnit', 'Role', 'Body'],
     to: ['Body', 'Project', 'OrgUnit'],
   },
   RUNS: {
@@ -103,7 +103,7 @@ export const RELATIONSHIP_TYPES = {
     description: 'takes part in a project, programme or network run by others',
     reading: { de: '{from} nimmt an {to} teil', en: '{from} takes part in {to}' },
     connection: 'PARTICIPATION',
-    from: ['City', 'OrgUnit', 'Organisation'],
+    from: ['City', 'Gemeindeverband', 'Kreis', 'OrgUnit', 'Organisation'],
     to: ['Project', 'Organisation'],
   },
   CONTRIBUTED_TO: {
@@ -218,6 +218,23 @@ export const RELATIONSHIP_TYPES = {
     from: ['City', 'OrgUnit', 'Body'],
     to: ['Role', 'Project', 'Body'],
   },
+  RANKED_IN: {
+    description: 'has a place in the edition of a ranking (the properties "place" and "points" say which)',
+    reading: { de: '{from} ist im {to} platziert', en: '{from} is ranked in {to}' },
+    connection: 'TOPIC',
+    from: ['City'],
+    to: ['Project'],
+  },
+  PUBLISHES_VIA: {
+    description: 'publishes its council information through a standard interface (the property "url" says where)',
+    reading: {
+      de: '{from} veröffentlicht Ratsinformationen über {to}',
+      en: '{from} publishes council information through {to}',
+    },
+    connection: 'TOPIC',
+    from: ['City', 'Gemeindeverband', 'Kreis'],
+    to: ['Standard'],
+  },
   ISSUED_BY: {
     description: 'a paper (a statement, a motion, an inquiry) issued in a city',
     reading: { de: '{from} stammt aus {to}', en: '{from} was issued in {to}' },
@@ -285,6 +302,12 @@ export const RELATIONSHIP_PROPERTIES = {
     spec: { type: 'string' },
     description: 'How often it recurs, in the paper\'s words, e.g. "halbjährlich".',
   },
+  place: {
+    spec: { type: 'number', integer: true, min: 1 },
+    description: 'The place in a ranking, 1 the first.',
+  },
+  points: { spec: { type: 'number', min: 0, unit: 'points' }, description: 'The points a ranking gave.' },
+  url: { spec: { type: 'url' }, description: 'Where it is published, e.g. the OParl System of a council.' },
   about: {
     spec: { type: 'string', pattern: ID_PATTERN, hint: 'the id of a node' },
     reference: true,

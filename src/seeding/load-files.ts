@@ -66,6 +66,9 @@ function parseSeedYaml(text: string): { doc: unknown; lines: { nodes: number[]; 
 /** The folder of the register: its CSV and source file are read by the register's loader, not as curated YAML. */
 export const REGISTER_FOLDER = 'register';
 
+/** The folder of the list sources' facts (written by `npm run lists`), which name the register's units. */
+export const LISTS_FOLDER = 'lists';
+
 function yamlFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true, recursive: true })

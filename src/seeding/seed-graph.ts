@@ -1,7 +1,7 @@
 import type { Executor } from '../db/executor';
 import { ENTITY_LABEL } from '../model';
 import { relationshipKey, type Dataset, type RegisterSummary } from './dataset';
-import { loadFiles, loadPaperTexts } from './load-files';
+import { LISTS_FOLDER, loadFiles, loadPaperTexts } from './load-files';
 import { readChanges, type ChangeEntry } from '../db/change-log';
 import { loadRegister } from './register/load-register';
 import { RECORD_TYPES, type RecordType } from './register/parse-register';
@@ -52,9 +52,10 @@ export interface SeedOptions extends LoadOptions {
  * quote against its paper's text; throws SeedValidationError listing all problems.
  */
 export function loadDataset(dir: string, options: LoadOptions = {}): Dataset {
-  const curated = loadFiles(dir);
   const texts = loadPaperTexts(dir);
   const register = options.register === false ? null : loadRegister(dir);
+  // The list sources name the register's units: without the register they are left out.
+  const curated = loadFiles(dir).filter((f) => register || !f.file.startsWith(`${LISTS_FOLDER}/`));
   if (!register) return validateDataset(curated, texts);
   const { files, merged } = mergeCurated(curated, register);
   return { ...validateDataset(files, texts), register: { source: register.source, rows: register.counts, merged } };

@@ -40,9 +40,28 @@ const SHARED_LEVELS: Partial<Record<AdministrativeLevel, Record<Language, string
 };
 
 const WORDS = {
-  DE: { about: (name: string) => ` zum Thema ${name}`, both: (a: string, b: string) => `${a} und ${b} liegen` },
-  EN: { about: (name: string) => ` on ${name}`, both: (a: string, b: string) => `${a} and ${b} lie` },
+  DE: {
+    about: (name: string) => ` zum Thema ${name}`,
+    both: (a: string, b: string) => `${a} und ${b} liegen`,
+    together: (a: string, b: string, project: string) => `${a} und ${b} nahmen gemeinsam an ${project} teil`,
+  },
+  EN: {
+    about: (name: string) => ` on ${name}`,
+    both: (a: string, b: string) => `${a} and ${b} lie`,
+    together: (a: string, b: string, project: string) => `${a} and ${b} took part together in ${project}`,
+  },
 };
+
+/** The relationship types by which a node takes part in a project. */
+const TAKING_PART: readonly string[] = ['PARTICIPATES_IN', 'LEADS'];
+
+/** Whether steps i and i+1 meet at a project both neighbours take part in. */
+function sharedProjectAt(input: ExplainedPathInput, i: number): boolean {
+  const [into, outOf] = [input.steps[i], input.steps[i + 1]];
+  if (!into || !outOf || input.nodes[i + 1]!.kind !== 'Project') return false;
+  if (!TAKING_PART.includes(into.type) || !TAKING_PART.includes(outOf.type)) return false;
+  return into.direction === 'OUTGOING' && outOf.direction === 'INCOMING';
+}
 
 /** 2019-08-23 as 23.08.2019 in German; ISO in English. */
 function formatDate(date: string, language: Language): string {
@@ -88,13 +107,19 @@ function sharedUnitAt(input: ExplainedPathInput, i: number): Record<Language, st
 
 /**
  * One sentence per step, in `language`; two steps that meet at a Kreis or Gemeindeverband both ends belong to
- * become one sentence that says they share it.
+ * become one sentence that says they share it, and two that meet at a project both take part in one that says
+ * they took part together.
  */
 export function explainPath(input: ExplainedPathInput, language: Language): string[] {
   const sentences: string[] = [];
   for (let i = 0; i < input.steps.length; i++) {
     const shared = sharedUnitAt(input, i);
-    if (shared) {
+    if (sharedProjectAt(input, i)) {
+      const [a, project, b] = [input.nodes[i]!, input.nodes[i + 1]!, input.nodes[i + 2]!];
+      const cited = citation(input.papers[i] ?? null, null, language);
+      sentences.push(`${WORDS[language].together(a.name, b.name, project.name)}${cited}.`);
+      i += 1;
+    } else if (shared) {
       const [a, unit, b] = [input.nodes[i]!, input.nodes[i + 1]!, input.nodes[i + 2]!];
       const cited = citation(input.papers[i] ?? null, null, language);
       sentences.push(`${WORDS[language].both(a.name, b.name)} ${shared[language]}: ${unit.name}${cited}.`);

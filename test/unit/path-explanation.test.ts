@@ -30,6 +30,9 @@ function step(
     role: null,
     task: null,
     interval: null,
+    place: null,
+    points: null,
+    url: null,
     about: null,
     source: 'paper',
     aboutFrom: null,
@@ -97,6 +100,24 @@ describe('a path explained in words', () => {
     expect(explainPath(input, 'EN')).toEqual([
       'Koblenz and Trier lie in the same Gemeindeverband: Verbandsgemeinde Pellenz (AW/0095/2019, 2019-08-23).',
     ]);
+  });
+
+  it('when two cities take part in one project, then one sentence says they took part together', () => {
+    const twins = node('connected-urban-twins', 'Connected Urban Twins', 'Project');
+    const input = {
+      nodes: [koblenz, twins, trier],
+      steps: [step('LEADS', 'OUTGOING', twins), step('PARTICIPATES_IN', 'INCOMING', trier)],
+      papers: [paper, paper],
+      aboutNames: [null, null],
+    };
+    expect(explainPath(input, 'EN')).toEqual([
+      'Koblenz and Trier took part together in Connected Urban Twins (AW/0095/2019, 2019-08-23).',
+    ]);
+    expect(explainPath(input, 'DE')).toEqual([
+      'Koblenz und Trier nahmen gemeinsam an Connected Urban Twins teil (AW/0095/2019, 23.08.2019).',
+    ]);
+    const oneWay = { ...input, steps: [step('LEADS', 'OUTGOING', twins), step('FUNDED_BY', 'OUTGOING', trier)] };
+    expect(explainPath(oneWay, 'EN')).toHaveLength(2);
   });
 
   it('when two cities meet at their Land, then each step is said on its own: a Land is not shared work', () => {
