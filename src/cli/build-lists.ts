@@ -10,9 +10,9 @@ import { loadFiles } from '../seeding/load-files';
 import { parseRegister } from '../seeding/register/parse-register';
 import { registerCsv } from '../seeding/register/load-register';
 import { DEFAULT_SEED_DIR } from '../seeding/seed-graph';
+import { LISTS_DIR } from '../config/project-paths';
 import { runCli } from './run-cli';
 
-const LISTS_DIR = path.resolve(__dirname, '..', '..', 'lists');
 /** The folder below seed/ the list sources are written to; it is rewritten on every run. */
 const OUTPUT = 'lists';
 const HEADER = '# yaml-language-server: $schema=../../schema/seed.schema.json';

@@ -13,3 +13,6 @@ export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 export const SEED_SCHEMA_FILE = path.join(PROJECT_ROOT, SEED_SCHEMA_PATH);
 
 export const EXAMPLES_FILE = path.join(SCHEMA_DIR, 'examples.graphql');
+
+/** The list sources (web pages, the OParl list) and the decisions matching their names to the register. */
+export const LISTS_DIR = path.join(PROJECT_ROOT, 'lists');
