@@ -1,5 +1,5 @@
 import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
-import { requestTimedOut } from '../errors/app-error';
+import { AppError, requestTimedOut } from '../errors/app-error';
 import { mapNeo4jError } from './neo4j-errors';
 
 export interface Query {
@@ -20,7 +20,12 @@ export interface RequestGuard {
   readonly requestId?: string;
   /** Aborts when the request has ended: its transactions still open are then terminated at once. */
   readonly ended?: AbortSignal;
+  /** Records that the request ran out of time, so that its answer is that one error; throws it. */
+  fail?(error: AppError): never;
 }
+
+const isTimeout = (error: unknown): error is AppError =>
+  error instanceof AppError && error.code === 'SERVICE_UNAVAILABLE' && error.details?.reason === 'TIMEOUT';
 
 /** Below this many milliseconds left, a transaction is not begun: it could only time out. */
 const MIN_TRANSACTION_MS = 20;
@@ -125,7 +130,8 @@ export class Executor {
     try {
       return await (mode === 'READ' ? session.executeRead(guarded, config) : session.executeWrite(guarded, config));
     } catch (error) {
-      throw mapNeo4jError(error, this.options.timeoutMs, this.guard);
+      const mapped = mapNeo4jError(error, this.options.timeoutMs, this.guard);
+      throw isTimeout(mapped) && this.guard?.fail ? this.guard.fail(mapped) : mapped;
     } finally {
       this.open.count -= 1;
       await session.close();
@@ -137,7 +143,10 @@ export class Executor {
     if (!this.guard) return this.options.timeoutMs;
     this.guard.check();
     const remaining = Math.ceil(this.guard.remainingMs());
-    if (remaining < MIN_TRANSACTION_MS) throw requestTimedOut(this.options.timeoutMs);
+    if (remaining < MIN_TRANSACTION_MS) {
+      const error = requestTimedOut(this.options.timeoutMs);
+      throw this.guard.fail ? this.guard.fail(error) : error;
+    }
     return Math.min(this.options.timeoutMs, remaining);
   }
 

@@ -19,8 +19,8 @@ export function sendText(res: ServerResponse, status: number, contentType: strin
  */
 export function endAnswer(res: ServerResponse, body: string): void {
   res.end(body);
-  if (res.writableFinished) return;
-  const timer = setTimeout(() => res.destroy(), LIMITS.writeTimeoutMs);
+  if (res.writableFinished !== false) return;
+  const timer = setTimeout(() => res.destroy(), LIMITS.writeTimeoutMs).unref();
   res.once('close', () => clearTimeout(timer));
 }
 

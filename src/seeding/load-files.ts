@@ -118,7 +118,10 @@ export function loadFiles(dir: string): RawFile[] {
       issues.push({ file, entry: 'file', message: 'must be a mapping with "nodes" and/or "relationships" lists' });
       continue;
     }
-    const { nodes = [], relationships = [], ...rest } = doc as Record<string, unknown>;
+    // A section whose entries were all removed (`nodes:` and nothing under it) is an empty list, as an export leaves it.
+    const { nodes: rawNodes, relationships: rawRelationships, ...rest } = doc as Record<string, unknown>;
+    const nodes = rawNodes ?? [];
+    const relationships = rawRelationships ?? [];
     for (const key of Object.keys(rest)) {
       issues.push({ file, entry: 'file', field: key, message: 'is not allowed; use "nodes" and "relationships"' });
     }

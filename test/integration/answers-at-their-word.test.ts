@@ -1,3 +1,4 @@
+import { answers } from '../support/test-app';
 import { MAX_PAGE_SIZE } from '../../src/services/pagination';
 import { useCuratedApp } from '../support/curated-graph';
 
@@ -5,17 +6,7 @@ import { useCuratedApp } from '../support/curated-graph';
 describe('answers that are complete and say what they are, on the curated dataset', () => {
   const curated = useCuratedApp();
 
-  async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const { body } = await curated.app.graphql<T>(query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  }
-
-  async function error(query: string, variables?: Record<string, unknown>) {
-    const { body } = await curated.app.graphql(query, variables);
-    expect(body.errors).toHaveLength(1);
-    return body.errors![0] as { message: string; extensions: Record<string, unknown> };
-  }
+  const { data, error } = answers(() => curated.app);
 
   const shownDate = (r: any): string | null => r.since ?? r.source.date ?? r.source.inferredDate ?? null;
 

@@ -1,17 +1,12 @@
 import { useCuratedApp } from '../support/curated-graph';
-import { TEST_BROWSER_URL } from '../support/test-app';
+import { TEST_BROWSER_URL, answers } from '../support/test-app';
 
 const KOELN_PAPER = 'koeln-st-digitalisierungsausschuss-2021-11-22';
 
 describe('the analyst API over HTTP, on the curated dataset', () => {
   const curated = useCuratedApp();
 
-  async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const { status, body } = await curated.app.graphql<T>(query, variables);
-    expect(body.errors).toBeUndefined();
-    expect(status).toBe(200);
-    return body.data!;
-  }
+  const { data } = answers(() => curated.app);
 
   async function errorCode(query: string, variables?: Record<string, unknown>): Promise<string | undefined> {
     const { body } = await curated.app.graphql(query, variables);
@@ -171,7 +166,7 @@ describe('the analyst API over HTTP, on the curated dataset', () => {
     it.each([
       [{ maxHops: 0 }, '"maxHops" must be from 1 to 6'],
       [{ maxHops: 7 }, '"maxHops" must be from 1 to 6'],
-      [{ first: 21 }, '"first" must be from 1 to 20'],
+      [{ first: 21 }, '"first" of cooperationPaths must be from 1 to 20'],
     ])('when given %j, then it is refused with BAD_USER_INPUT', async (args, message) => {
       const { body } = await curated.app.graphql(PATHS, { from: 'koblenz', to: 'trier', ...args });
       expect(body.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });

@@ -1,7 +1,7 @@
 import { applyGraphSchema } from '../../src/db/graph-schema';
 import { seedGraph } from '../../src/seeding/seed-graph';
 import { REGISTER_ROWS, writeRegisterDataset } from '../support/register-fixture';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp, answers } from '../support/test-app';
 import { openTestDb, type TestDb } from '../support/test-db';
 
 const ANDERNACH = 'ags-07137003';
@@ -59,11 +59,7 @@ describe('one as-of rule for every analysis, with the register', () => {
     await db?.close();
   });
 
-  async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const { body } = await app.graphql<T>(query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  }
+  const { data } = answers(() => app);
 
   const NETWORK_PATH = `query ($asOf: LocalDate) {
     cooperationPaths(from: "${ANDERNACH}", to: "${KRUFT}", relationshipTypes: [MEMBER_OF], asOf: $asOf) {
@@ -103,10 +99,12 @@ describe('one as-of rule for every analysis, with the register', () => {
 
   it('when changes are asked over the register edition, then its structure is left out unless withRegister', async () => {
     const query = `query ($withRegister: Boolean!) {
-      changes(since: "2019-01-01", until: "2020-12-31", withRegister: $withRegister) { date fact { source { id } } }
+      changes(since: "2019-01-01", until: "2020-12-31", withRegister: $withRegister) {
+        edges { node { date fact { source { id } } } }
+      }
     }`;
     const sources = async (withRegister: boolean) =>
-      new Set((await data(query, { withRegister })).changes.map((c: any) => c.fact.source.id));
+      new Set((await data(query, { withRegister })).changes.edges.map((e: any) => e.node.fact.source.id));
     expect(await sources(false)).toEqual(new Set(['asof-2020']));
     expect(await sources(true)).toEqual(new Set(['asof-2020', 'fx-register']));
   });

@@ -1,3 +1,4 @@
+import { answers } from '../support/test-app';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,12 +24,7 @@ function curatedCopyWith(file: string, from: string, to: string): string {
 describe("provenance: the papers' texts, checked quotes and passages", () => {
   const curated = useCuratedApp();
 
-  async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const { status, body } = await curated.app.graphql<T>(query, variables);
-    expect(body.errors).toBeUndefined();
-    expect(status).toBe(200);
-    return body.data!;
-  }
+  const { data } = answers(() => curated.app);
 
   it('when a load holds a quote with a changed word, then it is refused with the nearest passage and nothing changes', async () => {
     const before = await graphFingerprint(curated.db.executor);

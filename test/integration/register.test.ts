@@ -1,7 +1,7 @@
 import { applyGraphSchema } from '../../src/db/graph-schema';
 import { DEFAULT_SEED_DIR, seedGraph, type SeedSummary } from '../../src/seeding/seed-graph';
 import { REGISTER_ROWS, writeRegisterDataset } from '../support/register-fixture';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp, answers } from '../support/test-app';
 import { openTestDb, type TestDb } from '../support/test-db';
 
 const REGISTER_SOURCE = 'destatis-gemeindeverzeichnis-2019';
@@ -71,11 +71,7 @@ describe('the register and the curated dataset, loaded together', () => {
     await db?.close();
   });
 
-  async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const { body } = await app.graphql<T>(query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  }
+  const { data } = answers(() => app);
 
   const count = async (cypher: string, params: Record<string, unknown> = {}) =>
     (await db.executor.read<{ n: number }>({ name: 'test-count', cypher, params }))[0]!.n;
@@ -275,9 +271,9 @@ describe('the register and the curated dataset, loaded together', () => {
     expect(scores.every((s: number) => s > 0 && s <= 1)).toBe(true);
   });
 
-  it("when the changes of a municipality are asked, then the register's statement of its place is among them", async () => {
+  it("when the changes of a municipality are asked with the register, then the register's statement of its place is among them", async () => {
     const { changes } = await data(`{
-      changes(since: "2019-01-01", city: "ags-07137088") {
+      changes(since: "2019-01-01", city: "ags-07137088", withRegister: true) {
         edges { node { change date fact { type from { id } to { id } source { id } } } }
       }
     }`);

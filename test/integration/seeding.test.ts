@@ -213,7 +213,7 @@ describe('seeding the curated dataset into Neo4j', () => {
   it('when a file cannot be parsed, then the load is refused and the graph is unchanged', async () => {
     const before = await graphFingerprint(db.executor);
     const dir = writeDataset({ ...minimalDataset('bad'), 'facts/broken.yaml': 'relationships: [\n' });
-    await expect(seedGraph(db.executor, dir)).rejects.toThrow(/facts\/broken.yaml: file: is not valid YAML/);
+    await expect(seedGraph(db.executor, dir)).rejects.toThrow(/facts\/broken.yaml:\d+: file: is not valid YAML/);
     expect(await graphFingerprint(db.executor)).toEqual(before);
   });
 

@@ -61,3 +61,29 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     },
   };
 }
+
+/** A GraphQL error as a test reads it. */
+export interface AnsweredError {
+  message: string;
+  extensions: Record<string, unknown>;
+}
+
+/**
+ * The two ways a test reads an answer: `data` expects one without errors and returns its data, `error` expects
+ * exactly one error and returns it. `app` is called each time, so the helpers can be made before the app starts.
+ */
+export function answers(app: () => TestApp) {
+  return {
+    async data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
+      const { status, body } = await app().graphql<T>(query, variables);
+      expect(body.errors).toBeUndefined();
+      expect(status).toBe(200);
+      return body.data!;
+    },
+    async error(query: string, variables?: Record<string, unknown>): Promise<AnsweredError> {
+      const { body } = await app().graphql(query, variables);
+      expect(body.errors).toHaveLength(1);
+      return body.errors![0] as AnsweredError;
+    },
+  };
+}

@@ -72,7 +72,8 @@ export class ExecutionBudget implements RequestGuard {
     }
   }
 
-  private fail(error: AppError): never {
+  /** Records the request's failure (the first one stands) and throws it. */
+  fail(error: AppError): never {
     this.failure ??= error;
     throw this.failure;
   }
