@@ -160,6 +160,6 @@ export function documentTitle(rng: Random): string {
 
 /** A synthetic quote; its verbs are ones the phrasing rules tie to no status or type, as it goes with any fact. */
 export function evidence(rng: Random): string {
-  const verb = rng.pick(['arbeitet eng zusammen bei', 'befasst sich mit', 'unterstützt', 'berichtet über', 'plant']);
+  const verb = rng.pick(['arbeitet eng zusammen bei', 'befasst sich mit', 'unterstützt', 'berichtet über', 'erörtert']);
   return `Die Verwaltung ${verb} ${rng.pick(SUBJECTS)}, so die Vorlage.`;
 }
