@@ -1,11 +1,8 @@
 import net from 'node:net';
-import { seedGraph } from '../../src/seeding/seed-graph';
 import { FACT_RELATIONSHIP_TYPES } from '../../src/model';
-import { loadCuratedGraph } from '../support/curated-graph';
 import { rawHttp } from '../support/raw-http';
-import { writeDataset } from '../support/seed-fixture';
+import { useDenseServer } from '../support/dense-graph';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
-import { openTestDb, type TestDb } from '../support/test-db';
 
 const TIMEOUT_MS = 2_000;
 /** The timeout of the server that the deadline test sends its expensive request to. */
@@ -14,27 +11,6 @@ const SHORT_TIMEOUT_MS = 100;
 const DEADLINE_SLACK_MS = 1_000;
 /** How long a cheap query may take while expensive ones run. */
 const CHEAP_QUERY_BOUND_MS = 1_000;
-
-/**
- * Eighty cities that all propose to cooperate with each other, and a target that only the first one reaches, and
- * only by an ACTIVE fact: a search for PROPOSED paths to the target explores every path of up to six hops.
- */
-function denseDataset() {
-  const paper = { kind: 'Document', id: 'dense-paper', name: 'Paper', type: 'KONZEPT', title: 'Synthetic' };
-  const ids = Array.from({ length: 80 }, (_, i) => `dense-${i}`);
-  const cities = [...ids, 'dense-target'].map((id) => ({ kind: 'City', id, name: id, state: 'Hessen' }));
-  const relationships = ids.flatMap((from, i) =>
-    ids.slice(i + 1).map((to) => ({ from, type: 'COOPERATES_WITH', to, source: paper.id, status: 'PROPOSED' })),
-  );
-  relationships.push({
-    from: 'dense-0',
-    type: 'COOPERATES_WITH',
-    to: 'dense-target',
-    source: paper.id,
-    status: 'ACTIVE',
-  });
-  return { 'nodes.yaml': { nodes: [paper, ...cities] }, 'facts.yaml': { relationships } };
-}
 
 /**
  * Twenty path searches, each over its own random choice and order of relationship types: every statement is new to
@@ -56,21 +32,9 @@ function expensiveRequest(): string {
 const CHEAP = '{ node(id: "koblenz") { name } }';
 
 describe('deadlines, fairness and slow clients', () => {
-  let db: TestDb;
-  let server: ServerProcess;
+  const dense = useDenseServer('dense', 80, { REQUEST_TIMEOUT_MS: String(TIMEOUT_MS) }, 256);
 
-  beforeAll(async () => {
-    db = openTestDb();
-    await loadCuratedGraph(db);
-    await seedGraph(db.executor, writeDataset(denseDataset()), { reset: false });
-    server = await startServerProcess({ REQUEST_TIMEOUT_MS: String(TIMEOUT_MS) }, 256);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db?.close();
-  });
-
-  async function post(query: string, to: ServerProcess = server) {
+  async function post(query: string, to: ServerProcess = dense.server) {
     const started = Date.now();
     const response = await fetch(`${to.url}/graphql`, {
       method: 'POST',
@@ -89,7 +53,7 @@ describe('deadlines, fairness and slow clients', () => {
     let open = Infinity;
     for (let i = 0; i < polls && open > 0; i++) {
       if (i > 0) await new Promise((resolve) => setTimeout(resolve, 100));
-      const [row] = await db.executor.read<{ open: number }>({
+      const [row] = await dense.db.executor.read<{ open: number }>({
         name: 'test-open-transactions',
         cypher: "SHOW TRANSACTIONS YIELD metaData WHERE metaData.query = 'cooperation-paths' RETURN count(*) AS open",
       });
@@ -143,7 +107,7 @@ describe('deadlines, fairness and slow clients', () => {
   });
 
   it('when a client sends its headers a byte at a time, then the server answers 408 and closes the connection', async () => {
-    const answer = await rawHttp(server.url, {
+    const answer = await rawHttp(dense.server.url, {
       head: 'GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: ',
       trickle: { pieces: Array.from({ length: 60 }, () => 'a'), pauseMs: 500 },
     });
@@ -153,7 +117,7 @@ describe('deadlines, fairness and slow clients', () => {
   });
 
   it('when a body trickles in past the deadline, then the timeout answer closes the connection and is logged', async () => {
-    const answer = await rawHttp(server.url, {
+    const answer = await rawHttp(dense.server.url, {
       head: 'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n',
       trickle: { pieces: Array.from({ length: 100 }, () => ' '), pauseMs: 200 },
     });
@@ -163,19 +127,23 @@ describe('deadlines, fairness and slow clients', () => {
     expect(JSON.parse(answer.body)).toMatchObject({
       errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'TIMEOUT' } }],
     });
-    await server.waitForLine((line) => line.includes('"path":"/graphql"') && line.includes('"outcome":"timeout"'));
+    await dense.server.waitForLine(
+      (line) => line.includes('"path":"/graphql"') && line.includes('"outcome":"timeout"'),
+    );
   });
 
   it('when a client goes away before it has sent its request, then the request is still logged', async () => {
-    const socket = net.connect(Number(new URL(server.url).port), '127.0.0.1');
+    const socket = net.connect(Number(new URL(dense.server.url).port), '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));
     socket.write(
       'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{"query"',
     );
     // Once a later request on another connection is logged, the server has taken in this one's headers.
-    await fetch(`${server.url}/health`);
-    await server.waitForLine((line) => line.includes('"path":"/health"'));
+    await fetch(`${dense.server.url}/health`);
+    await dense.server.waitForLine((line) => line.includes('"path":"/health"'));
     socket.destroy();
-    await server.waitForLine((line) => line.includes('"path":"/graphql"') && line.includes('"outcome":"aborted"'));
+    await dense.server.waitForLine(
+      (line) => line.includes('"path":"/graphql"') && line.includes('"outcome":"aborted"'),
+    );
   });
 });

@@ -1,22 +1,6 @@
 import { FACT_RELATIONSHIP_TYPES } from '../../src/model';
-import { seedGraph } from '../../src/seeding/seed-graph';
-import { loadCuratedGraph } from '../support/curated-graph';
 import { rawHttp } from '../support/raw-http';
-import { writeDataset } from '../support/seed-fixture';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
-import { openTestDb, type TestDb } from '../support/test-db';
-
-/** Sixty cities that all propose to cooperate: a search for PROPOSED paths to a far target explores them all. */
-function denseDataset() {
-  const paper = { kind: 'Document', id: 'hc-paper', name: 'Paper', type: 'KONZEPT', title: 'Synthetic' };
-  const ids = Array.from({ length: 60 }, (_, i) => `hc-${i}`);
-  const cities = [...ids, 'hc-target'].map((id) => ({ kind: 'City', id, name: id, state: 'Hessen' }));
-  const relationships = ids.flatMap((from, i) =>
-    ids.slice(i + 1).map((to) => ({ from, type: 'COOPERATES_WITH', to, source: paper.id, status: 'PROPOSED' })),
-  );
-  relationships.push({ from: 'hc-0', type: 'COOPERATES_WITH', to: 'hc-target', source: paper.id, status: 'ACTIVE' });
-  return { 'nodes.yaml': { nodes: [paper, ...cities] }, 'facts.yaml': { relationships } };
-}
+import { useDenseServer } from '../support/dense-graph';
 
 const SLOW_PATHS =
   '{ cooperationPaths(from: "hc-5", to: "hc-target", maxHops: 6, first: 20, purpose: ANY, statuses: [PROPOSED], ' +
@@ -26,22 +10,10 @@ const codeOf = (body: string) =>
   (JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
 
 describe('hostile clients get typed answers and leave no work behind', () => {
-  let db: TestDb;
-  let server: ServerProcess;
-
-  beforeAll(async () => {
-    db = openTestDb();
-    await loadCuratedGraph(db);
-    await seedGraph(db.executor, writeDataset(denseDataset()), { reset: false });
-    server = await startServerProcess({ REQUEST_TIMEOUT_MS: '20000' }, 256);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db?.close();
-  });
+  const dense = useDenseServer('hc', 60, { REQUEST_TIMEOUT_MS: '20000' }, 256);
 
   async function requestTransactions(): Promise<number> {
-    const [row] = await db.executor.read<{ open: number }>({
+    const [row] = await dense.db.executor.read<{ open: number }>({
       name: 'test-request-transactions',
       cypher: 'SHOW TRANSACTIONS YIELD metaData WHERE metaData.request IS NOT NULL RETURN count(*) AS open',
     });
@@ -56,7 +28,7 @@ describe('hostile clients get typed answers and leave no work behind', () => {
     ['a persisted query of version 2', { extensions: { persistedQuery: { version: 2, sha256Hash: 'abc' } } }],
     ['a persisted query that is a string', { extensions: { persistedQuery: 'abc' } }],
   ])('when a client sends %s, then it answers PERSISTED_QUERY_NOT_SUPPORTED', async (_name, body) => {
-    const response = await fetch(`${server.url}/graphql`, {
+    const response = await fetch(`${dense.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
@@ -85,7 +57,7 @@ describe('hostile clients get typed answers and leave no work behind', () => {
       'PAYLOAD_TOO_LARGE',
     ],
   ])('when a request has %s, then it gets %i with a JSON body and a code', async (_name, head, status, code) => {
-    const answer = await rawHttp(server.url, { head });
+    const answer = await rawHttp(dense.server.url, { head });
     expect(answer.status).toBe(status);
     expect(codeOf(answer.body)).toBe(code);
   });
@@ -93,7 +65,7 @@ describe('hostile clients get typed answers and leave no work behind', () => {
   it('when an unknown id of a megabyte is asked for by many aliases, then the answer repeats only a prefix of it', async () => {
     const id = '\u00ff'.repeat(300_000);
     const aliases = Array.from({ length: 3 }, (_, i) => `a${i}: node(id: $id) { id }`).join(' ');
-    const response = await fetch(`${server.url}/graphql`, {
+    const response = await fetch(`${dense.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `query ($id: ID!) { ${aliases} }`, variables: { id } }),
@@ -104,7 +76,7 @@ describe('hostile clients get typed answers and leave no work behind', () => {
   });
 
   it('when facts are filtered by a reversed paper date range, then it is BAD_USER_INPUT', async () => {
-    const response = await fetch(`${server.url}/graphql`, {
+    const response = await fetch(`${dense.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -116,7 +88,7 @@ describe('hostile clients get typed answers and leave no work behind', () => {
 
   it('when a client goes away while its query runs in Neo4j, then no transaction of it is left within a second', async () => {
     const client = new AbortController();
-    const sent = fetch(`${server.url}/graphql`, {
+    const sent = fetch(`${dense.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: SLOW_PATHS }),
@@ -131,6 +103,6 @@ describe('hostile clients get typed answers and leave no work behind', () => {
     let open = running;
     while (open > 0 && Date.now() - gone < 1_000) open = await requestTransactions();
     expect(open).toBe(0);
-    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    expect((await fetch(`${dense.server.url}/health`)).status).toBe(200);
   });
 });
