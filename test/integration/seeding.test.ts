@@ -191,7 +191,9 @@ describe('seeding the curated dataset into Neo4j', () => {
         'writing',
         'commit',
       ]);
-      expect(phases.format()).toMatch(/^Where the time went:\n( {2}.+ s +\d+ %\n){8} {2}total +[\d.]+ s +100 %$/);
+      expect(phases.format()).toMatch(
+        /^Where the time went:\n {2}phase .+\n( {2}.+ s +\d+ % +[\d.]+ s\n){8} {2}total +[\d.]+ s +100 % +[\d.]+ s$/,
+      );
     } finally {
       await db.executor.write({
         name: 'test-cleanup',
