@@ -8,20 +8,22 @@ import { boltUri, devInstance } from '../local-neo4j/instances';
 import { formatChange } from '../db/change-log';
 import { SeedValidationError } from '../seeding/dataset';
 import { exportGraph } from '../seeding/export';
+import { PhaseTimes } from '../seeding/phase-times';
 import { DISCARD_FLAG, UnexportedChangesError } from '../seeding/reset-guard';
 import { DEFAULT_SEED_DIR, formatSummary, formatVerifiedQuotes, loadDataset, seedGraph } from '../seeding/seed-graph';
 import { runCli } from './run-cli';
 
-const USAGE = `usage: npm run seed -- [--dry-run] [--reset [${DISCARD_FLAG}]] [--check] [--export] [--dir <folder>]
+const USAGE = `usage: npm run seed -- [--dry-run] [--reset [${DISCARD_FLAG}]] [--check] [--export] [--profile] [--dir <folder>]
   --check     validate the dataset and every quote against its paper's text; needs no database
   --dry-run   print what would change and the curator changes not yet exported, write nothing
   --reset     delete every node first, then load the dataset; refuses while the graph holds changes the files do not
   ${DISCARD_FLAG}  with --reset: load anyway, discarding those changes
   --export    write the graph back into the dataset's files, changing only the entries that differ
+  --profile   with a load or --check: print how long each phase took (reading, validation, quotes, writing, commit)
   --dir       the dataset folder (default: seed/)`;
 
 runCli(async (args) => {
-  const known = new Set(['--dry-run', '--reset', DISCARD_FLAG, '--check', '--export', '--dir', '--help']);
+  const known = new Set(['--dry-run', '--reset', DISCARD_FLAG, '--check', '--export', '--profile', '--dir', '--help']);
   const dirIndex = args.indexOf('--dir');
   const dirValue = dirIndex >= 0 ? args[dirIndex + 1] : undefined;
   const unknown = args.filter((a, i) => !known.has(a) && !(i === dirIndex + 1 && dirIndex >= 0));
@@ -34,18 +36,22 @@ runCli(async (args) => {
           ? `${DISCARD_FLAG} goes with --reset`
           : args.includes('--export') && (args.includes('--reset') || args.includes('--dry-run'))
             ? '--export writes files only; it does not go with --reset or --dry-run'
-            : null;
+            : args.includes('--export') && args.includes('--profile')
+              ? '--profile times a load or --check, not --export'
+              : null;
   if (problem || args.includes('--help')) {
     console.error(problem ? `${problem}\n${USAGE}` : USAGE);
     return problem ? 2 : 0;
   }
   const dir = dirValue ? path.resolve(dirValue) : DEFAULT_SEED_DIR;
   const log = (line: string) => console.log(line);
+  const phases = args.includes('--profile') ? new PhaseTimes() : undefined;
   try {
     if (args.includes('--check')) {
-      const dataset = loadDataset(dir);
+      const dataset = loadDataset(dir, { phases });
       log(`${dir}: ${dataset.nodes.length} nodes and ${dataset.relationships.length} relationships, all valid.`);
       log(formatVerifiedQuotes(dataset));
+      if (phases) log(phases.format());
       return 0;
     }
     const config = loadConfig();
@@ -76,11 +82,13 @@ runCli(async (args) => {
         return 0;
       }
       if (!args.includes('--dry-run')) await applyGraphSchema(executor);
+      phases?.lap('starting Neo4j, constraints and indexes');
       const summary = await seedGraph(executor, dir, {
         dryRun: args.includes('--dry-run'),
         reset: args.includes('--reset'),
         graphChanges: args.includes(DISCARD_FLAG) ? 'discard' : 'refuse',
         log,
+        phases,
       });
       if (summary.dryRun) {
         summary.changes.forEach((line) => log(`  ${line}`));
@@ -88,6 +96,7 @@ runCli(async (args) => {
         summary.unexported.forEach((change) => log(`  ${formatChange(change)}`));
       }
       log(formatSummary(summary));
+      if (phases) log(phases.format());
     } finally {
       await driver.close();
     }

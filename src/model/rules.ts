@@ -16,16 +16,25 @@ export function isRelationshipType(value: unknown): value is RelationshipType {
   return typeof value === 'string' && Object.hasOwn(RELATIONSHIP_TYPES, value);
 }
 
+const SPECS_BY_KIND = new Map<NodeKind, Readonly<Record<string, PropertySpec>>>();
+
 /**
  * All properties a node of `kind` may have, in a map without a prototype: a field named "constructor" or "toString"
- * looks up nothing.
+ * looks up nothing. Made once per kind: a load asks it of every node.
  */
-export function nodePropertySpecs(kind: NodeKind): Record<string, PropertySpec> {
-  return Object.assign(
-    Object.create(null) as Record<string, PropertySpec>,
-    COMMON_NODE_PROPERTIES,
-    NODE_KINDS[kind].properties,
-  );
+export function nodePropertySpecs(kind: NodeKind): Readonly<Record<string, PropertySpec>> {
+  let specs = SPECS_BY_KIND.get(kind);
+  if (!specs) {
+    specs = Object.freeze(
+      Object.assign(
+        Object.create(null) as Record<string, PropertySpec>,
+        COMMON_NODE_PROPERTIES,
+        NODE_KINDS[kind].properties,
+      ),
+    );
+    SPECS_BY_KIND.set(kind, specs);
+  }
+  return specs;
 }
 
 function checkProperties(

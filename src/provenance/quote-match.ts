@@ -102,22 +102,39 @@ class Steps {
 
 /**
  * Where one part of the quote can end, given where it may start. `startOf[p]` is the earliest start of the whole
- * quote for a part starting at text position p (or -1 where the part may not start); the answer holds, for each text
- * position where the part can end, the earliest start of the whole quote leading there (-1 elsewhere).
+ * quote for a part starting at text position p (or -1 where the part may not start); `null` lets it start anywhere.
+ * The answer holds, for each text position where the part can end, the earliest start of the whole quote leading
+ * there (-1 elsewhere).
  *
  * The places reached after each letter are kept as a set, each with its earliest start, so that each letter costs at
  * most text length × variants steps however the variants overlap: no backtracking.
  */
-function matchPart(text: string, units: (readonly string[])[], startOf: Int32Array, steps: Steps): Int32Array {
+function matchPart(text: string, units: (readonly string[])[], startOf: Int32Array | null, steps: Steps): Int32Array {
   let places: number[] = [];
-  let origin = new Int32Array(startOf.length).fill(-1);
-  let next = new Int32Array(startOf.length).fill(-1);
-  startOf.forEach((start, p) => {
-    if (start < 0) return;
-    places.push(p);
-    origin[p] = start;
-  });
-  for (const variants of units) {
+  let origin = new Int32Array(text.length + 1).fill(-1);
+  let next = new Int32Array(text.length + 1).fill(-1);
+  let rest = units;
+  if (startOf) {
+    startOf.forEach((start, p) => {
+      if (start < 0) return;
+      places.push(p);
+      origin[p] = start;
+    });
+  } else {
+    // A part that may start anywhere: its first letter is tried at every place, which indexOf does natively.
+    const [first, ...others] = units;
+    steps.take((text.length + 1) * first!.length);
+    for (const variant of first!) {
+      for (let p = text.indexOf(variant); p >= 0; p = text.indexOf(variant, p + 1)) {
+        const q = p + variant.length;
+        if (origin[q] === -1) places.push(q);
+        if (origin[q] === -1 || p < origin[q]!) origin[q] = p;
+      }
+    }
+    rest = others;
+  }
+  for (const variants of rest) {
+    if (places.length === 0) break;
     steps.take(places.length * variants.length);
     const reached: number[] = [];
     for (const p of places) {
@@ -131,7 +148,6 @@ function matchPart(text: string, units: (readonly string[])[], startOf: Int32Arr
     for (const p of places) origin[p] = -1;
     [origin, next] = [next, origin];
     places = reached;
-    if (places.length === 0) break;
   }
   return origin;
 }
@@ -158,11 +174,9 @@ function startsAfter(ends: Int32Array, steps: Steps): Int32Array {
 /** The earliest span of the text that holds every part in order, each within MAX_ELISION of the one before. */
 function matchParts(text: string, segments: string[], steps: Steps): TextSpan | null {
   const n = text.length;
-  let startOf: Int32Array = Int32Array.from({ length: n + 1 }, (_, p) => p);
   let ends: Int32Array | null = null;
-  for (const [index, segment] of segments.entries()) {
-    if (index > 0) startOf = startsAfter(ends!, steps);
-    ends = matchPart(text, unitsOf(segment), startOf, steps);
+  for (const segment of segments) {
+    ends = matchPart(text, unitsOf(segment), ends && startsAfter(ends, steps), steps);
   }
   let best: TextSpan | null = null;
   for (let q = 0; q <= n; q += 1) {
@@ -193,32 +207,42 @@ export interface QuoteSearch {
   nearest?: boolean;
 }
 
+/** Looks quotes up in one text: what a quote is looked for in is worked out once, however many quotes are. */
+export type QuoteFinder = (quote: string, search?: QuoteSearch) => QuoteResult;
+
 /**
- * Where `quote` stands in `text`, or, when it is not there, the most similar passage and its similarity (0–1). A
+ * Where a quote stands in `text`, or, when it is not there, the most similar passage and its similarity (0–1). A
  * quote longer than MAX_QUOTE_LENGTH, with more than MAX_QUOTE_PARTS parts, or whose search exceeds its budget is
  * not looked for: the answer says why in `refused`.
  */
-export function findQuote(text: string, quote: string, search: QuoteSearch = {}): QuoteResult {
-  if (quote.length > MAX_QUOTE_LENGTH)
-    return { found: false, nearest: null, refused: `is longer than ${MAX_QUOTE_LENGTH} characters` };
-  const segments = segmentsOf(quote);
-  if (segments.length === 0) return { found: false, nearest: null };
-  if (segments.length > MAX_QUOTE_PARTS)
-    return { found: false, nearest: null, refused: `has more than ${MAX_QUOTE_PARTS} parts between "…"` };
-  const reduced = reduce(text);
-  const steps = new Steps(search.budget ?? DEFAULT_QUOTE_BUDGET);
-  let span: TextSpan | null;
-  try {
-    span = matchParts(reduced.chars, segments, steps);
-  } catch (error) {
-    if (!(error instanceof BudgetExceeded)) throw error;
-    return { found: false, nearest: null, refused: 'takes too long to look for; shorten it or quote fewer parts' };
-  }
-  if (span) return { found: true, ...withPunctuation(text, quote, toOriginal(reduced, span)) };
-  if (search.nearest === false || reduced.chars.length * segments.join('').length > steps.left())
-    return { found: false, nearest: null };
-  return { found: false, nearest: nearestPassage(reduced, segments.join('')) };
+export function quoteFinder(text: string): QuoteFinder {
+  let prepared: Reduced | null = null;
+  return (quote, search = {}) => {
+    if (quote.length > MAX_QUOTE_LENGTH)
+      return { found: false, nearest: null, refused: `is longer than ${MAX_QUOTE_LENGTH} characters` };
+    const segments = segmentsOf(quote);
+    if (segments.length === 0) return { found: false, nearest: null };
+    if (segments.length > MAX_QUOTE_PARTS)
+      return { found: false, nearest: null, refused: `has more than ${MAX_QUOTE_PARTS} parts between "…"` };
+    const reduced = (prepared ??= reduce(text));
+    const steps = new Steps(search.budget ?? DEFAULT_QUOTE_BUDGET);
+    let span: TextSpan | null;
+    try {
+      span = matchParts(reduced.chars, segments, steps);
+    } catch (error) {
+      if (!(error instanceof BudgetExceeded)) throw error;
+      return { found: false, nearest: null, refused: 'takes too long to look for; shorten it or quote fewer parts' };
+    }
+    if (span) return { found: true, ...withPunctuation(text, quote, toOriginal(reduced, span)) };
+    if (search.nearest === false || reduced.chars.length * segments.join('').length > steps.left())
+      return { found: false, nearest: null };
+    return { found: false, nearest: nearestPassage(reduced, segments.join('')) };
+  };
 }
+
+/** Where `quote` stands in `text`: quoteFinder for a single quote. */
+export const findQuote = (text: string, quote: string, search: QuoteSearch = {}): QuoteResult =>
+  quoteFinder(text)(quote, search);
 
 const FOLD: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 's', é: 'e' };
 const fold = (chars: string) => [...chars].map((c) => FOLD[c] ?? c).join('');

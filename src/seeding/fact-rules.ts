@@ -1,5 +1,5 @@
 import { describesPaper, type FieldProblem, type RelationshipType, type Status } from '../model';
-import { findQuote } from '../provenance/quote-match';
+import { quoteFinder, type QuoteFinder } from '../provenance/quote-match';
 import { phraseProblems } from './phrase-rules';
 
 /** The paper a fact cites: its id, and its text and where that lives when the dataset has one. */
@@ -7,6 +7,8 @@ export interface CitedText {
   id: string;
   text: string;
   file: string;
+  /** Looks quotes up in `text`: given where many quotes of one paper are checked, so that the text is prepared once. */
+  find?: QuoteFinder;
 }
 
 const excerpt = (text: string) => {
@@ -26,7 +28,7 @@ export function quoteProblem(
   if (evidence === undefined) {
     return describesPaper(type) ? null : { field: 'evidence', message: `is required: "${source.id}" has a text` };
   }
-  const result = findQuote(source.text, evidence);
+  const result = (source.find ?? quoteFinder(source.text))(evidence);
   if (result.found) return null;
   if (result.refused) return { field: 'evidence', message: `cannot be checked: the quote ${result.refused}` };
   const nearest = result.nearest

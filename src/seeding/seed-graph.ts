@@ -10,6 +10,7 @@ import { planChanges, type Change, type Plan } from './plan';
 import { refuseUnexportedChanges } from './reset-guard';
 import { validateDataset } from './validate';
 import { writePlan, type Progress } from './write';
+import type { PhaseTimes } from './phase-times';
 
 /** The curated dataset that ships with the project. */
 export { DEFAULT_SEED_DIR } from '../config/project-paths';
@@ -37,6 +38,8 @@ export interface SeedSummary {
 export interface LoadOptions {
   /** Whether to load the municipality register in the dataset's register/ folder, if it has one (default true). */
   register?: boolean;
+  /** Times each phase of the load, for --profile. */
+  phases?: PhaseTimes;
 }
 
 export interface SeedOptions extends LoadOptions {
@@ -52,13 +55,19 @@ export interface SeedOptions extends LoadOptions {
  * quote against its paper's text; throws SeedValidationError listing all problems.
  */
 export function loadDataset(dir: string, options: LoadOptions = {}): Dataset {
+  const { phases } = options;
   const texts = loadPaperTexts(dir);
+  phases?.lap("reading the papers' texts");
   const register = options.register === false ? null : loadRegister(dir);
+  phases?.lap('reading the register');
   // The list sources name the register's units: without the register they are left out.
   const curated = loadFiles(dir).filter((f) => register || !f.file.startsWith(`${LISTS_FOLDER}/`));
-  if (!register) return validateDataset(curated, texts);
+  phases?.lap('reading the YAML files');
+  if (!register) return validateDataset(curated, texts, phases);
   const { files, merged } = mergeCurated(curated, register);
-  return { ...validateDataset(files, texts), register: { source: register.source, rows: register.counts, merged } };
+  phases?.lap('merging the register with the curated cities');
+  const dataset = validateDataset(files, texts, phases);
+  return { ...dataset, register: { source: register.source, rows: register.counts, merged } };
 }
 
 /** One line per paper with a text: how many quotes were found in it, then the total. */
@@ -141,20 +150,25 @@ export async function seedGraph(executor: Executor, dir: string, options: SeedOp
   log(`Validated ${dataset.nodes.length} nodes and ${dataset.relationships.length} relationships from ${dir}.`);
   log(formatVerifiedQuotes(dataset));
   const mode = options.dryRun ? 'READ' : 'WRITE';
-  return executor.transaction(
+  const { phases } = options;
+  const summary = await executor.transaction(
     mode,
     'seed',
     async (tx) => {
       if (options.reset && options.graphChanges === 'refuse') await refuseUnexportedChanges(tx, dataset);
       const unexported = await readChanges(tx, true);
       const plan = await planChanges(tx, dataset, options.reset ?? false);
+      phases?.lap('reading the graph and comparing');
       if (!options.dryRun) {
         await writePlan(tx, plan, options.reset ?? false, progressLog(log));
+        phases?.lap('writing');
       }
       return summarise(plan, options, unexported, dataset.register);
     },
     { unbounded: true },
   );
+  phases?.lap('commit');
+  return summary;
 }
 
 /** Loads the curated dataset when the graph holds no nodes yet; returns whether it did. */

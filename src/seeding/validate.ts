@@ -23,6 +23,7 @@ import {
 import { isImported, type RawFile } from './load-files';
 import { evidenceProblems } from './fact-rules';
 import { verifyEvidence } from './verify-evidence';
+import type { PhaseTimes } from './phase-times';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -38,7 +39,7 @@ const bare = (value: unknown) => (typeof value === 'string' ? shown(value).slice
  * Checks the raw files against the model, and every quote against its paper's text in `texts` (keyed by repository
  * path); returns the dataset, or throws every problem found at once.
  */
-export function validateDataset(given: RawFile[], texts = new Map<string, string>()): Dataset {
+export function validateDataset(given: RawFile[], texts = new Map<string, string>(), phases?: PhaseTimes): Dataset {
   // Curated files first: where an import repeats a curated entry, the import's copy is the duplicate reported.
   const files = [...given.filter((f) => !isImported(f.file)), ...given.filter((f) => isImported(f.file))];
   const issues: SeedIssue[] = [];
@@ -130,7 +131,9 @@ export function validateDataset(given: RawFile[], texts = new Map<string, string
     }
   }
 
+  phases?.lap('checking entries against the model');
   const evidence = verifyEvidence(nodes, relationships, texts);
+  phases?.lap('checking quotes against the papers');
   issues.push(...evidence.issues);
   if (issues.length > 0) throw new SeedValidationError(issues);
   return { nodes: [...nodes.values()], relationships, verifiedQuotes: evidence.verified };

@@ -1,7 +1,8 @@
 import { PAPER_FILE_PATTERN } from '../model';
 import { paperFilePath } from '../provenance/paper-texts';
 import type { SeedIssue, SeedNode, SeedRelationship } from './dataset';
-import { quoteProblem } from './fact-rules';
+import { quoteProblem, type CitedText } from './fact-rules';
+import { quoteFinder } from '../provenance/quote-match';
 
 /** How many quotes were found in each paper's text, by Document id. */
 export type QuoteCounts = Record<string, number>;
@@ -17,8 +18,8 @@ export function verifyEvidence(
 ): { issues: SeedIssue[]; verified: QuoteCounts } {
   const issues: SeedIssue[] = [];
   const verified: QuoteCounts = {};
-  const textOf = new Map<string, string>();
-  const fileOf = new Map<string, string>();
+  // Each paper's text is prepared for the search once, for all the quotes taken from it.
+  const cited = new Map<string, CitedText>();
   for (const node of nodes.values()) {
     const file = node.properties.file;
     if (node.kind !== 'Document' || typeof file !== 'string') continue;
@@ -30,20 +31,15 @@ export function verifyEvidence(
     } else if (text === undefined) {
       issues.push({ ...node.at, field: 'file', message: `names no file of the dataset ("${file}")` });
     } else {
-      textOf.set(node.id, text);
-      fileOf.set(node.id, file);
+      cited.set(node.id, { id: node.id, text, file, find: quoteFinder(text) });
       verified[node.id] = 0;
     }
   }
   for (const relationship of relationships) {
     const source = relationship.properties.source!;
-    const text = textOf.get(source);
-    if (text === undefined) continue;
-    const problem = quoteProblem(relationship.type, relationship.properties.evidence, {
-      id: source,
-      text,
-      file: fileOf.get(source)!,
-    });
+    const paper = cited.get(source);
+    if (paper === undefined) continue;
+    const problem = quoteProblem(relationship.type, relationship.properties.evidence, paper);
     if (problem) issues.push({ ...relationship.at, ...problem });
     else if (relationship.properties.evidence !== undefined) verified[source]! += 1;
   }

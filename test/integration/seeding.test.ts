@@ -1,4 +1,5 @@
 import { SeedValidationError } from '../../src/seeding/dataset';
+import { PhaseTimes } from '../../src/seeding/phase-times';
 import { DEFAULT_SEED_DIR, seedGraph } from '../../src/seeding/seed-graph';
 import { graphFingerprint } from '../support/graph-checksum';
 import { minimalDataset, writeDataset } from '../support/seed-fixture';
@@ -171,6 +172,32 @@ describe('seeding the curated dataset into Neo4j', () => {
       await db.executor.write({
         name: 'test-cleanup',
         cypher: "MATCH (n:Entity) WHERE n.id STARTS WITH 'upd-' DETACH DELETE n",
+      });
+    }
+  });
+
+  it('when a load is timed by phase, then every phase from reading the files to the commit is listed once, in order', async () => {
+    const phases = new PhaseTimes();
+    const dir = writeDataset(minimalDataset('phase'));
+    try {
+      await seedGraph(db.executor, dir, { phases });
+      expect(phases.entries().map(([phase]) => phase)).toEqual([
+        "reading the papers' texts",
+        'reading the register',
+        'reading the YAML files',
+        'checking entries against the model',
+        'checking quotes against the papers',
+        'reading the graph and comparing',
+        'writing',
+        'commit',
+      ]);
+      expect(phases.format()).toMatch(
+        /^Where the time went:\n {2}phase .+\n( {2}.+ s +\d+ % +[\d.]+ s\n){8} {2}total +[\d.]+ s +100 % +[\d.]+ s$/,
+      );
+    } finally {
+      await db.executor.write({
+        name: 'test-cleanup',
+        cypher: "MATCH (n:Entity) WHERE n.id STARTS WITH 'phase-' DETACH DELETE n",
       });
     }
   });
