@@ -2,7 +2,13 @@ import { LIMITS } from '../config/limits';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { toNeo4jProperties } from '../db/convert';
 import { runQuery } from '../db/executor';
-import { ENTITY_LABEL, NODE_KIND_NAMES, nodePropertySpecs, RELATIONSHIP_PROPERTIES } from '../model';
+import {
+  ENTITY_LABEL,
+  NODE_KIND_NAMES,
+  nodePropertySpecs,
+  RELATIONSHIP_PROPERTIES,
+  RELATIONSHIP_TYPE_NAMES,
+} from '../model';
 import type { SeedNode, SeedRelationship } from './dataset';
 import type { Plan } from './plan';
 
@@ -65,16 +71,30 @@ MATCH (a) WHERE elementId(a) = row[1]
 MATCH (b) WHERE elementId(b) = row[2]
 CREATE (a)-[r:$(row[0]) ${rowMap(RELATIONSHIP_KEYS, 3)}]->(b)`;
 
+/** The labels and types a row may name: the model's, and nothing that reached a row some other way. */
+const KINDS: ReadonlySet<string> = new Set(NODE_KIND_NAMES);
+const TYPES: ReadonlySet<string> = new Set(RELATIONSHIP_TYPE_NAMES);
+
+function allowed(set: ReadonlySet<string>, name: string, what: string): string {
+  if (!set.has(name)) throw new Error(`Not a ${what} of the model: ${JSON.stringify(name.slice(0, 80))}`);
+  return name;
+}
+
 /** A node as the statements take it: its kind, then its values in the order of NODE_KEYS. */
 const nodeRow = (node: SeedNode): unknown[] => {
   const props = toNeo4jProperties(nodePropertySpecs(node.kind), node.properties);
-  return [node.kind, ...NODE_KEYS.map((key) => props[key] ?? null)];
+  return [allowed(KINDS, node.kind, 'node kind'), ...NODE_KEYS.map((key) => props[key] ?? null)];
 };
 
 /** A relationship as the statements take it: its type and ends, then its values in the order of RELATIONSHIP_KEYS. */
 const relationshipRow = (r: SeedRelationship): unknown[] => {
   const props = toNeo4jProperties(RELATIONSHIP_PROPERTIES, r.properties);
-  return [r.type, r.from, r.to, ...RELATIONSHIP_KEYS.map((key) => props[key] ?? null)];
+  return [
+    allowed(TYPES, r.type, 'relationship type'),
+    r.from,
+    r.to,
+    ...RELATIONSHIP_KEYS.map((key) => props[key] ?? null),
+  ];
 };
 
 /**
