@@ -61,6 +61,18 @@ export const LIMIT_TABLE = {
     'the others wait their turn',
   ),
   queriesAtOnce: row(4, '', 'Cypher statements any one request runs at once', 'the others wait their turn'),
+  heavyWork: row(
+    100,
+    '',
+    'Database work (the charges of the cost model) from which a request is heavy on Neo4j',
+    'its statements pass the shared statement lane',
+  ),
+  heavyStatementsAtOnce: row(
+    3,
+    '',
+    'Cypher statements of heavy requests that run at once, over all of them',
+    'the others wait their turn; at their deadline, `SERVICE_UNAVAILABLE` reason `TIMEOUT`',
+  ),
   headersTimeoutMs: row(10_000, 'ms', 'Time for the request headers', '408 `REQUEST_TIMEOUT`, connection closed'),
   bodyGraceMs: row(
     5_000,
@@ -83,15 +95,28 @@ export const LIMITS = Object.fromEntries(
 
 /**
  * What the cost model charges. Every field costs 1; a list multiplies what is selected below it by its size (its
- * `first`, its number of `ids`, a known cap, else `assumedListSize`). A root field that sends Cypher costs, on top,
- * the charge of the work it makes Neo4j do, by kind; the lane admits by the sum.
+ * `first`, its number of `ids`, a known cap, else `assumedListSize`). Every field that sends Cypher, at the root or
+ * nested, costs on top the charge of the work it makes Neo4j do, by kind, once for each place it stands in the
+ * document; the lanes admit by the sums.
  */
 export const COST_TABLE = {
   assumedListSize: row(20, '', 'Size assumed for a list without `first`', 'multiplies what is selected below it'),
-  lookup: row(10, '', 'Charge of a lookup by id (`node`, `nodes`, `city`, `paperText`)', 'added to the cost'),
-  traversal: row(50, '', 'Charge of a traversal, a page or a count of the graph', 'added to the cost'),
+  lookup: row(
+    10,
+    '',
+    "Charge of a lookup by id (`node`, `nodes`, `city`; a relationship's `owner`, `from`, `to`, `about`, `source`)",
+    'added to the cost',
+  ),
+  traversal: row(
+    50,
+    '',
+    "Charge of a traversal, a page or a count of the graph (any other root field; a node's `relationships`, a " +
+      "city's `memberships` and administrative units, a unit's `city`, `history`, `place`)",
+    'added to the cost',
+  ),
   fuzzySearch: row(100, '', 'Charge of a full-text search (`search`)', 'added to the cost'),
   similarityScan: row(200, '', 'Charge of a similarity scan (`similarCities`, `precedents`)', 'added to the cost'),
+  pathSearch: row(200, '', 'Charge of a search for paths (`cooperationPaths`)', 'added to the cost'),
 } satisfies Record<string, LimitRow>;
 
 export const COST = Object.fromEntries(Object.entries(COST_TABLE).map(([name, { value }]) => [name, value])) as Record<

@@ -10,6 +10,7 @@ import { DOCUMENT_RULES } from './limits/document-rules';
 import { asOfPlugin } from './as-of';
 import { hintsPlugin } from './hints';
 import { httpStatusPlugin } from './http-status-plugin';
+import { introspectionCachePlugin } from './limits/introspection-cache';
 import { limitsPlugin } from './limits/limits-plugin';
 import { QUERY_LIMITS } from './limits/query-limits';
 
@@ -26,6 +27,7 @@ export function createApolloServer(schema: GraphQLSchema, reportError: ErrorRepo
       asOfPlugin(),
       hintsPlugin(),
       limitsPlugin(schema),
+      introspectionCachePlugin(),
       httpStatusPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),

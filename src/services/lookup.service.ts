@@ -12,7 +12,8 @@ import { closestIds } from './search.service';
  */
 export async function unknownId(executor: Executor, id: string, kind: NodeKind | null, found?: NodeRecord | null) {
   const what = kind ?? 'node';
-  const [sameLetters] = await nodesByIds(executor, [id.toLowerCase()]);
+  // A text that is no id even in lower case names no node: nothing to look up, however long the text.
+  const [sameLetters] = ID_PATTERN.test(id.toLowerCase()) ? await nodesByIds(executor, [id.toLowerCase()]) : [];
   const closest = await closestIds(executor, id.replace(/[-_]/g, ' '), kind ? [kind] : null);
   const exact = sameLetters && sameLetters.id !== id && (!kind || sameLetters.kind === kind) ? [sameLetters.id] : [];
   const didYouMean = [...new Set([...exact, ...closest])].slice(0, 3);
@@ -30,6 +31,9 @@ export async function requireNodes(executor: Executor, ids: string[], kind: Node
   return records as NodeRecord[];
 }
 
+/** Longer than any council reference: such a text is not looked up among the papers' references. */
+const LONGEST_REFERENCE = 100;
+
 /**
  * The id a root field looks up for what was asked: ids are lower case, so "Koblenz" is "koblenz"; a council
  * reference ("AW/0095/2019") that names one paper is that paper's id. Anything else is kept, to answer NOT_FOUND.
@@ -37,6 +41,7 @@ export async function requireNodes(executor: Executor, ids: string[], kind: Node
 export async function canonicalId(executor: Executor, asked: string): Promise<string> {
   if (ID_PATTERN.test(asked)) return asked;
   if (ID_PATTERN.test(asked.toLowerCase())) return asked.toLowerCase();
+  if (asked.length > LONGEST_REFERENCE) return asked;
   const papers = await executor.read<{ id: string }>(documentIdsQuery(asked));
   return papers.length === 1 ? papers[0]!.id : asked;
 }

@@ -61,6 +61,9 @@ const MIN_CANDIDATES = 10;
 const COOPERATION_AVOIDS: readonly NodeKind[] = ['Land', 'Regierungsbezirk'];
 
 interface PathScope {
+  /** Every type the purpose allows, in the model's order: the statement's pattern. */
+  purposeTypes: readonly RelationshipType[];
+  /** The types asked for, within those, each once: the statement's parameter. */
   relationshipTypes: RelationshipType[];
   statuses: Status[];
   avoidKinds: readonly NodeKind[];
@@ -72,9 +75,13 @@ export function pathScope(request: Pick<PathRequest, 'relationshipTypes' | 'stat
   const asked = new Set(request.relationshipTypes ?? []);
   const types = asked.size ? FACT_RELATIONSHIP_TYPES.filter((type) => asked.has(type)) : FACT_RELATIONSHIP_TYPES;
   const statuses = request.statuses?.length ? request.statuses : STATUS_NAMES;
-  if (request.purpose === 'ANY') return { relationshipTypes: types, statuses, avoidKinds: [] };
+  if (request.purpose === 'ANY') {
+    return { purposeTypes: FACT_RELATIONSHIP_TYPES, relationshipTypes: types, statuses, avoidKinds: [] };
+  }
+  const cooperates = (type: RelationshipType) => COOPERATION_CONNECTIONS.includes(RELATIONSHIP_TYPES[type].connection);
   const scope = {
-    relationshipTypes: types.filter((type) => COOPERATION_CONNECTIONS.includes(RELATIONSHIP_TYPES[type].connection)),
+    purposeTypes: FACT_RELATIONSHIP_TYPES.filter(cooperates),
+    relationshipTypes: types.filter(cooperates),
     statuses: statuses.filter((status) => COOPERATION_STATUSES.includes(status)),
     avoidKinds: COOPERATION_AVOIDS,
   };
@@ -119,21 +126,28 @@ function reproducingCypher(nodes: NodeRecord[], steps: RelationshipRecord[]): st
 
 /** The statement for a checked request. */
 export function pathsQuery(request: PathRequest): Query {
-  const { relationshipTypes, statuses, avoidKinds } = pathScope(request);
+  const { purposeTypes, relationshipTypes, statuses, avoidKinds } = pathScope(request);
   const candidates = Math.min(MAX_PATHS, Math.max(request.first, MIN_CANDIDATES));
   return {
     name: 'cooperation-paths',
-    cypher: pathsCypher({ maxHops: request.maxHops, candidates, relationshipTypes, avoidKinds }),
-    params: { from: request.from, to: request.to, statuses, ...asOfParams(request.asOf ?? null) },
+    cypher: pathsCypher({ maxHops: request.maxHops, candidates, purposeTypes, avoidKinds }),
+    params: {
+      from: request.from,
+      to: request.to,
+      relationshipTypes,
+      statuses,
+      ...asOfParams(request.asOf ?? null),
+    },
   };
 }
 
 /** The statement counting the facts an as-of request could not use: those of its types whose paper has no date. */
 export function undatedPathFactsQuery(request: PathRequest): Query {
+  const { purposeTypes, relationshipTypes } = pathScope(request);
   return {
     name: 'cooperation-paths-undated',
-    cypher: undatedFactsCypher(pathScope(request).relationshipTypes),
-    params: asOfParams(request.asOf ?? null),
+    cypher: undatedFactsCypher(purposeTypes),
+    params: { relationshipTypes, ...asOfParams(request.asOf ?? null) },
   };
 }
 

@@ -1,5 +1,11 @@
 import { schemaStatements, SEARCH_ANALYZER_CYPHER } from '../../src/db/graph-schema';
-import { ENTITY_LABEL, NODE_KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../../src/model';
+import {
+  ENTITY_LABEL,
+  FACT_RELATIONSHIP_TYPES,
+  NODE_KIND_NAMES,
+  RELATIONSHIP_TYPE_NAMES,
+  type RelationshipType,
+} from '../../src/model';
 import {
   CREATE_NODES_CYPHER,
   CREATE_RELATIONSHIPS_CYPHER,
@@ -11,7 +17,7 @@ import { entitiesQueries } from '../../src/services/entities.service';
 import { factsQueries } from '../../src/services/facts.service';
 import { documentIdsQuery } from '../../src/services/lookup.service';
 import { citiesOfQuery, nodesByIdsQuery, relationshipsQuery, statementsQuery } from '../../src/services/nodes.service';
-import { pathsQuery } from '../../src/services/paths.service';
+import { pathsQuery, undatedPathFactsQuery, type PathRequest } from '../../src/services/paths.service';
 import { precedentsQuery } from '../../src/services/precedents.service';
 import { searchCountQuery, searchQuery } from '../../src/services/search.service';
 import { luceneQuery } from '../../src/services/search-query';
@@ -148,5 +154,36 @@ describe('the Cypher tier: the statements services send', () => {
     const types = /\[r:([A-Z_|]+)\]/.exec(cypher)![1]!.split('|');
     for (const type of types) expect(RELATIONSHIP_TYPE_NAMES).toContain(type);
     expect(cypher).toContain(`(a:${ENTITY_LABEL} {id: $from})`);
+  });
+
+  it('when paths are asked over different lists of types, then the statement is the same and the types are a de-duplicated parameter', () => {
+    const ask = (relationshipTypes: RelationshipType[]) =>
+      pathsQuery({ from: 'a', to: 'b', maxHops: 3, first: 2, relationshipTypes, purpose: 'ANY', language: 'DE' });
+    const one = ask(['MEMBER_OF']);
+    const repeated = ask([...Array<RelationshipType>(40).fill('MEMBER_OF'), 'COOPERATES_WITH', 'MEMBER_OF']);
+    const all = ask([]);
+    expect(repeated.cypher).toBe(one.cypher);
+    expect(all.cypher).toBe(one.cypher);
+    expect(one.params!.relationshipTypes).toEqual(['MEMBER_OF']);
+    expect(repeated.params!.relationshipTypes).toEqual(['MEMBER_OF', 'COOPERATES_WITH']);
+    expect(all.params!.relationshipTypes).toEqual(FACT_RELATIONSHIP_TYPES);
+    expect(one.cypher).toContain('type(rel) IN $relationshipTypes');
+  });
+
+  it('when the facts an as-of path search left out are counted, then the types are a parameter too', () => {
+    const request: PathRequest = {
+      from: 'a',
+      to: 'b',
+      maxHops: 3,
+      first: 2,
+      purpose: 'COOPERATION',
+      language: 'DE',
+      asOf: { date: '2020-01-01', papers: {}, undated: [] },
+    };
+    const narrow = undatedPathFactsQuery({ ...request, relationshipTypes: ['MEMBER_OF', 'MEMBER_OF'] });
+    const wide = undatedPathFactsQuery(request);
+    expect(narrow.cypher).toBe(wide.cypher);
+    expect(narrow.params!.relationshipTypes).toEqual(['MEMBER_OF']);
+    expect(narrow.cypher).toContain('type(r) IN $relationshipTypes');
   });
 });

@@ -1,5 +1,6 @@
 import { getIntrospectionQuery, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { ExecutionBudget } from '../../src/graphql/limits/budget';
+import { COST } from '../../src/config/limits';
 import { COST_MODEL, databaseCharge, requestCost } from '../../src/graphql/limits/cost';
 import { DOCUMENT_RULES } from '../../src/graphql/limits/document-rules';
 import { Lane } from '../../src/graphql/limits/lane';
@@ -13,16 +14,17 @@ describe('query limits', () => {
   });
 
   const cost = (query: string, variables?: Record<string, unknown>) =>
-    requestCost(schema, parse(query), undefined, variables);
+    requestCost(schema, parse(query), undefined, variables)?.cost ?? null;
   const problems = (query: string) =>
     validate(schema, parse(query), [...specifiedRules, ...DOCUMENT_RULES]).map((e) => e.extensions);
 
   it('when a list is nested in a list, then the cost multiplies by both sizes', () => {
     const one = cost('{ node(id: "x") { relationships { type } } }')!;
     const two = cost('{ node(id: "x") { relationships { node { relationships { type } } } } }')!;
-    expect(one).toBe(databaseCharge('node') + 1 + COST_MODEL.assumedListSize * 1);
-    const below = one - databaseCharge('node');
-    expect(two - databaseCharge('node')).toBeGreaterThan(below * COST_MODEL.assumedListSize);
+    const work = databaseCharge('node') + COST.traversal;
+    expect(one).toBe(work + 1 + 1 + COST_MODEL.assumedListSize * 1);
+    const below = one - work;
+    expect(two - work - COST.traversal).toBeGreaterThan(below * COST_MODEL.assumedListSize);
   });
 
   it('when "first" is a variable, then the cost uses its value', () => {
@@ -96,6 +98,40 @@ describe('execution budget', () => {
   });
 });
 
+describe('execution budget with a shared lane', () => {
+  it('when heavy requests share a lane, then their queries together run no more than its places', async () => {
+    const shared = new Lane(2, Number.POSITIVE_INFINITY);
+    const budgets = [1, 2, 3].map(() => new ExecutionBudget(Date.now() + 60_000, 60_000));
+    for (const budget of budgets) budget.shareQueries(shared);
+    const turns = await Promise.all(budgets.slice(0, 2).map((budget) => budget.admitQuery()));
+    const third = budgets[2]!.admitQuery();
+    await new Promise(setImmediate);
+    expect(shared.load()).toEqual({ running: 2, waiting: 1 });
+    turns[0]!();
+    (await third)();
+    turns[1]!();
+    expect(shared.load()).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it('when a request ends while its query waits for the shared lane, then it gives back its own place too', async () => {
+    const shared = new Lane(1, Number.POSITIVE_INFINITY);
+    const holder = new ExecutionBudget(Date.now() + 60_000, 60_000);
+    holder.shareQueries(shared);
+    const held = await holder.admitQuery();
+    const ending = new AbortController();
+    const budget = new ExecutionBudget(Date.now() + 60_000, 60_000, undefined, ending.signal);
+    budget.limitQueries(1);
+    budget.shareQueries(shared);
+    const waiting = budget.admitQuery();
+    await new Promise(setImmediate);
+    ending.abort();
+    await expect(waiting).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    expect(shared.load()).toEqual({ running: 1, waiting: 0 });
+    held();
+    expect(shared.load()).toEqual({ running: 0, waiting: 0 });
+  });
+});
+
 describe('lane', () => {
   it('when it is full, then the next waits in line and gets the place given back, in order', async () => {
     const lane = new Lane(1, 5);
@@ -117,6 +153,21 @@ describe('lane', () => {
     await expect(lane.enter(Date.now() + 60_000)).rejects.toMatchObject({ details: { reason: 'OVERLOADED' } });
   });
 
+  it('when the request of a waiter ends, then it leaves the line at once and its place goes to the next', async () => {
+    const lane = new Lane(1, 5);
+    const release = await lane.enter(Date.now() + 60_000);
+    const ending = new AbortController();
+    const gone = lane.enter(Date.now() + 60_000, ending.signal);
+    const next = lane.enter(Date.now() + 60_000);
+    ending.abort();
+    await expect(gone).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    expect(lane.load()).toEqual({ running: 1, waiting: 1 });
+    release();
+    (await next)();
+    expect(lane.load()).toEqual({ running: 0, waiting: 0 });
+    await expect(lane.enter(Date.now() + 60_000, ending.signal)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
   it('when a waiter reaches its deadline, then it gives up and leaves the line', async () => {
     const lane = new Lane(1, 5);
     await lane.enter(Date.now() + 60_000);
@@ -130,7 +181,8 @@ describe('cost of database work and arguments checked before cost', () => {
   beforeAll(async () => {
     schema = await createSchema();
   });
-  const cost = (query: string) => requestCost(schema, parse(query), undefined, undefined);
+  const estimate = (query: string) => requestCost(schema, parse(query), undefined, undefined);
+  const cost = (query: string) => estimate(query)?.cost ?? null;
   const problems = (query: string) =>
     validate(schema, parse(query), [...specifiedRules, ...DOCUMENT_RULES]).map((e) => e.extensions);
 
@@ -138,6 +190,55 @@ describe('cost of database work and arguments checked before cost', () => {
     const aliases = Array.from({ length: 19 }, (_, i) => `a${i}: similarCities(city: "x", first: 1) { score }`);
     expect(cost(`{ ${aliases.join(' ')} }`)!).toBeGreaterThanOrEqual(EXECUTION_LIMITS.expensiveCost);
     expect(cost('{ similarCities(city: "x", first: 1) { score } }')!).toBeLessThan(EXECUTION_LIMITS.expensiveCost);
+  });
+
+  it('when many aliases ask for a nested database field, then each is charged its work and together they are expensive', () => {
+    const one = estimate('{ node(id: "koblenz") { relationships(asOf: "2020-01-01") { type } } }')!;
+    expect(one.work).toBe(COST.lookup + COST.traversal);
+    expect(one.cost).toBeLessThan(EXECUTION_LIMITS.expensiveCost);
+    const dates = Array.from({ length: 20 }, (_, i) => `r${i}: relationships(asOf: "2020-01-${10 + i}") { type }`);
+    const many = estimate(`{ node(id: "koblenz") { ${dates.join(' ')} } }`)!;
+    expect(many.work).toBe(COST.lookup + 20 * COST.traversal);
+    expect(many.cost).toBeGreaterThanOrEqual(EXECUTION_LIMITS.expensiveCost);
+  });
+
+  it('when a nested database field stands under a list, then its work is charged once: one batched statement', () => {
+    const query = (first: number) => `{ entities(first: ${first}) { edges { node { relationships { type } } } } }`;
+    expect(estimate(query(100))!.work).toBe(estimate(query(1))!.work);
+    expect(estimate(query(100))!.cost).toBeGreaterThan(estimate(query(1))!.cost);
+  });
+
+  it.each([
+    [
+      "a relationship's paper",
+      '{ node(id: "x") { relationships { source { id } } } }',
+      '{ node(id: "x") { relationships { type } } }',
+      COST.lookup,
+    ],
+    [
+      "a relationship's history",
+      '{ node(id: "x") { relationships { history { type } } } }',
+      '{ node(id: "x") { relationships { type } } }',
+      COST.traversal,
+    ],
+    ["a city's Kreis", '{ city(id: "x") { kreis { id } } }', '{ city(id: "x") { id } }', COST.traversal],
+    ["a city's memberships", '{ city(id: "x") { memberships { since } } }', '{ city(id: "x") { id } }', COST.traversal],
+    ['the place of a search hit', '{ search(text: "x") { place } }', '{ search(text: "x") { score } }', COST.traversal],
+  ])('when a query asks for %s, then that nested field is charged its work', (_name, query, without, charge) => {
+    expect(estimate(query)!.work - estimate(without)!.work).toBe(charge);
+  });
+
+  it('when fields of a fragment that is spread twice send Cypher, then their work counts twice', () => {
+    const once = estimate('{ node(id: "x") { ...R } } fragment R on Node { relationships { type } }')!;
+    const twice = estimate(
+      '{ a: node(id: "x") { ...R } b: node(id: "y") { ...R } } fragment R on Node { relationships { type } }',
+    )!;
+    expect(twice.work).toBe(2 * once.work);
+  });
+
+  it('when a path search is asked, then it is charged as a path search, beyond a plain traversal', () => {
+    expect(estimate('{ cooperationPaths(from: "a", to: "b") { length } }')!.work).toBe(COST.pathSearch);
+    expect(COST.pathSearch).toBeGreaterThanOrEqual(EXECUTION_LIMITS.heavyWork);
   });
 
   it.each([

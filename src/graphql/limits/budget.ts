@@ -12,6 +12,8 @@ import { EXECUTION_LIMITS } from './query-limits';
 export class ExecutionBudget implements RequestGuard {
   private items = 0;
   private queries: Lane;
+  /** The lane that the statements of every heavy request share, once this request is one. */
+  private shared: Lane | null = null;
   /** Why the request was stopped, once it was. */
   failure: AppError | null = null;
   readonly requestId = randomUUID();
@@ -46,9 +48,28 @@ export class ExecutionBudget implements RequestGuard {
     this.queries = this.lane(atOnce);
   }
 
-  /** Waits for the request's turn to send a query; returns the function that ends the turn. */
+  /** From now on, each of this request's queries also waits for a place in `lane`, which other requests share. */
+  shareQueries(lane: Lane): void {
+    this.shared = lane;
+  }
+
+  /**
+   * Waits for the request's turn to send a query (its own lane first, then the shared one); returns the function that
+   * ends the turn. A request that has failed or ended meanwhile sends nothing.
+   */
   async admitQuery(): Promise<() => void> {
-    const done = await this.queries.enter(this.deadline);
+    const own = await this.queries.enter(this.deadline, this.ended);
+    let shared: (() => void) | null = null;
+    try {
+      shared = this.shared ? await this.shared.enter(this.deadline, this.ended) : null;
+    } catch (error) {
+      own();
+      throw this.failure ?? error;
+    }
+    const done = () => {
+      shared?.();
+      own();
+    };
     if (this.failure) {
       done();
       throw this.failure;

@@ -1,4 +1,4 @@
-import { overloaded } from '../../errors/app-error';
+import { overloaded, requestEnded } from '../../errors/app-error';
 
 interface Waiter {
   admit(): void;
@@ -6,8 +6,9 @@ interface Waiter {
 
 /**
  * Lets only a few through at once; the others wait in a bounded line, in order, and give up at their deadline
- * (`onGiveUp` says with which error). Expensive requests pass one lane, and each one's queries to Neo4j another,
- * so that a few expensive requests cannot take every core from the cheap ones.
+ * (`onGiveUp` says with which error), or at once when their request has ended. Expensive requests pass one lane,
+ * the statements of heavy requests another that all of them share, and each request's statements one of its own,
+ * so that a few requests cannot take every core from the cheap ones.
  */
 export class Lane {
   private running = 0;
@@ -19,27 +20,34 @@ export class Lane {
     private readonly onGiveUp: () => Error = overloaded,
   ) {}
 
-  /** Waits for a place until `deadline`; returns the function that gives the place back (once). */
-  async enter(deadline: number): Promise<() => void> {
+  /**
+   * Waits for a place until `deadline`, or until `ended` aborts; returns the function that gives the place back
+   * (once).
+   */
+  async enter(deadline: number, ended?: AbortSignal): Promise<() => void> {
+    if (ended?.aborted) throw requestEnded();
     if (this.running < this.concurrency) {
       this.running += 1;
       return this.releaser();
     }
     if (this.line.length >= this.lineLimit) throw overloaded();
     await new Promise<void>((resolve, reject) => {
+      const leave = (error: Error) => {
+        clearTimeout(timer);
+        ended?.removeEventListener('abort', onEnded);
+        this.line.splice(this.line.indexOf(waiter), 1);
+        reject(error);
+      };
+      const onEnded = () => leave(requestEnded());
       const waiter: Waiter = {
         admit: () => {
           clearTimeout(timer);
+          ended?.removeEventListener('abort', onEnded);
           resolve();
         },
       };
-      const timer = setTimeout(
-        () => {
-          this.line.splice(this.line.indexOf(waiter), 1);
-          reject(this.onGiveUp());
-        },
-        Math.max(0, deadline - Date.now()),
-      );
+      const timer = setTimeout(() => leave(this.onGiveUp()), Math.max(0, deadline - Date.now()));
+      ended?.addEventListener('abort', onEnded, { once: true });
       this.line.push(waiter);
     });
     return this.releaser();

@@ -19,6 +19,8 @@ export const EXECUTION_LIMITS = {
   expensiveQueue: LIMITS.expensiveQueue,
   expensiveQueriesAtOnce: LIMITS.expensiveQueriesAtOnce,
   queriesAtOnce: LIMITS.queriesAtOnce,
+  heavyWork: LIMITS.heavyWork,
+  heavyStatementsAtOnce: LIMITS.heavyStatementsAtOnce,
 };
 
 export type QueryLimit = 'depth' | 'aliases' | 'directives' | 'introspection' | 'cost';
