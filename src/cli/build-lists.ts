@@ -68,10 +68,10 @@ runCli(async () => {
   );
 
   const undecided = [...oparlMatches.undecided(), ...webMatches.undecided()];
+  // The lists' own nodes (programmes, rounds, projects) are no units of the register.
+  const own = new Set(web.nodes.map((n) => String(n.id)));
   const units_ = new Set(
-    [...oparl.file.relationships, ...web.relationships]
-      .map((r) => String(r.from))
-      .filter((id) => !id.startsWith('mpsc-') && !id.startsWith('modellprojekte')),
+    [...oparl.file.relationships, ...web.relationships].map((r) => String(r.from)).filter((id) => !own.has(id)),
   );
   console.log(
     `OParl list: ${oparl.bodies} bodies matched. Web sources: ${sources.length}, ${web.relationships.length} facts.`,
