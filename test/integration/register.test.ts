@@ -144,8 +144,9 @@ describe('the register and the curated dataset, loaded together', () => {
   it('when the rounds of the Modellprojekte Smart Cities are read, then they hold 13, 32 and 28 projects, each with its members', async () => {
     const rounds = await db.executor.read<{ year: number; projects: number; memberless: string[] }>({
       name: 'test-rounds',
-      cypher: `MATCH (round:Project {type: 'ROUND'})-[:PART_OF]->(:Project {id: 'modellprojekte-smart-cities'})
+      cypher: `MATCH (round:Project {type: 'ROUND'}) WHERE (round)-[:PART_OF]->(:Project {id: 'modellprojekte-smart-cities'})
         MATCH (project:Project {type: 'PROJECT'})-[:FUNDED_BY]->(round)
+        WITH DISTINCT round, project
         WITH round, project, COUNT { (:City|Gemeindeverband|Kreis)-[:PARTICIPATES_IN]->(project) } AS members
         RETURN round.year AS year, count(project) AS projects,
                [p IN collect(CASE WHEN members = 0 THEN project.id END) WHERE p IS NOT NULL] AS memberless

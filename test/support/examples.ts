@@ -16,7 +16,7 @@ const ROUNDS = [2019, 2020, 2021];
 function expectSmartCityFact(precedent: any): void {
   expect(['PARTICIPATES_IN', 'LEADS']).toContain(precedent.fact.type);
   expect(ROUNDS).toContain(precedent.fact.node.year);
-  expect(precedent.fact.source.url).toMatch(/^https:\/\//);
+  expect(precedent.fact.source.url).toMatch(/^https?:\/\//);
 }
 
 /**
@@ -55,7 +55,7 @@ export const EXAMPLE_CHECKS: Record<
     for (const ranking of city.rankings) {
       expect(ranking.place).toBeGreaterThan(0);
       expect(ranking.evidence).toContain('München');
-      expect(ranking.source.url).toMatch(/^https:\/\//);
+      expect(ranking.source.url).toMatch(/^https?:\/\//);
     }
     expect(city.rankings).toHaveLength(
       (await expected(`MATCH (:City {ags: '09162000'})-[r:RANKED_IN]->() RETURN r.source AS row`)).length,

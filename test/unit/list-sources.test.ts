@@ -101,6 +101,15 @@ describe('the list sources in the dataset', () => {
     expect([...types].sort()).toEqual(['lead', 'membership', 'other', 'ranking', 'smart-city']);
   });
 
+  it('when a ranking place is stated, then its quote names the city', () => {
+    const names = new Map(dataset.nodes.map((n) => [n.id, String(n.properties.name)]));
+    const unnamed = fromLists
+      .filter((r) => r.type === 'RANKED_IN')
+      .filter((r) => !String(r.properties.evidence).includes(names.get(r.from)!.split(/[ (,]/)[0]!))
+      .map((r) => `${r.from} @ ${r.at.file}: ${r.properties.evidence}`);
+    expect(unnamed).toEqual([]);
+  });
+
   it('when a ranking place is stated, then it carries the place and the points its source gives', () => {
     const munich = fromLists.find(
       (r) => r.type === 'RANKED_IN' && r.from === 'ags-09162000' && r.to === 'bitkom-smart-city-index-2023',
