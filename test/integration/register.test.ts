@@ -189,6 +189,8 @@ describe('the register and the curated dataset, loaded together', () => {
         (await db.executor.read<{ row: string }>({ name: 'test-expected-answer', cypher })).map((r) => r.row);
       await EXAMPLE_CHECKS[name]?.(body.data, expected);
     },
+    // Similarity over 11,000 municipalities: bounded by what a busy shared machine allows, not asserted.
+    LOAD_TIMEOUT_MS,
   );
 
   it("when Koblenz's figures are read, then they are the register's, cited by the register's Document", async () => {

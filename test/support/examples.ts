@@ -62,3 +62,6 @@ export const EXAMPLE_CHECKS: Record<
     );
   },
 };
+
+/** The examples that ask about the list sources: on a graph without the register and the lists, they find no subject. */
+export const LIST_EXAMPLES = Object.keys(EXAMPLE_CHECKS);
