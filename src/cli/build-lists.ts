@@ -61,7 +61,10 @@ runCli(async () => {
   const web = webEntries(sources, webMatches, idOf);
   fs.writeFileSync(
     path.join(out, 'web-sources.yaml'),
-    yaml('Programmes, rankings and networks from public web pages (lists/web), matched to the register.', web),
+    yaml('Programmes, rankings and networks from public web pages (lists/web), matched to the register.', {
+      nodes: web.nodes,
+      relationships: web.relationships,
+    }),
   );
   webMatches.save(
     '# The names of the web sources and the register units they mean; a match with a "basis" is a curator\'s decision.',
@@ -80,4 +83,8 @@ runCli(async () => {
   console.log(`${undecided.length} names undecided (see lists/*/matches.yml):`);
   for (const match of undecided)
     console.log(`  ${match.name}${match.land ? ` (${match.land})` : ''}: ${match.candidates?.length ?? 0} candidates`);
+  if (web.unplacedLeads.length) {
+    console.log(`${web.unplacedLeads.length} leads in no one project of their round (unknown, or no member of one):`);
+    for (const lead of web.unplacedLeads) console.log(`  ${lead}`);
+  }
 });

@@ -172,10 +172,13 @@ export function webEntries(sources: WebSource[], matches: MatchFile, idOf: (regi
     }
   }
   // A lead names its project by the round it is in: after every project has its members.
+  const unplacedLeads: string[] = [];
   for (const source of ordered)
     for (const fact of source.facts) {
-      const lead = fact.type === 'lead' ? leadEntry(fact, source.id, member, relationships.values()) : null;
+      if (fact.type !== 'lead') continue;
+      const lead = leadEntry(fact, source.id, member, relationships.values());
       if (lead) add(lead);
+      else unplacedLeads.push(`${fact.lead} (${fact.round}, ${source.id})`);
     }
-  return { nodes: [...nodes.values()], relationships: [...relationships.values()] };
+  return { nodes: [...nodes.values()], relationships: [...relationships.values()], unplacedLeads };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { readOparlList } from '../../src/lists/build-oparl';
+import { leadEntry, type LeadFact } from '../../src/lists/build-programmes';
 import { readWebSources } from '../../src/lists/build-web';
 import { findOparlSystem } from '../../src/lists/find-system';
 import type { Match } from '../../src/lists/matches';
@@ -115,6 +116,36 @@ describe('the list sources in the dataset', () => {
       (r) => r.type === 'RANKED_IN' && r.from === 'ags-09162000' && r.to === 'bitkom-smart-city-index-2023',
     );
     expect(munich?.properties).toMatchObject({ place: 1, points: 84.5 });
+  });
+});
+
+describe('a lead as a source states it', () => {
+  const member = (name: string) => ({ A: 'ags-a', B: 'ags-b' })[name] ?? null;
+  const fact = (lead: string): LeadFact => ({
+    type: 'lead',
+    round: 2020,
+    lead,
+    landHint: null,
+    quote: `${lead} leads`,
+  });
+  const takesPart = (from: string, to: string) => ({ from, type: 'PARTICIPATES_IN', to });
+
+  it('when the lead takes part in one project of its round, then it LEADS that project, quoting the source', () => {
+    const relationships = [takesPart('ags-a', 'mpsc-2020-ags-a'), takesPart('ags-a', 'mpsc-2021-ags-a')];
+    expect(leadEntry(fact('A'), 'web-x', member, relationships)).toEqual({
+      from: 'ags-a',
+      type: 'LEADS',
+      to: 'mpsc-2020-ags-a',
+      source: 'web-x',
+      evidence: 'A leads',
+    });
+  });
+
+  it('when the lead is unknown, in no project of its round, or in two, then no lead is made up', () => {
+    const two = [takesPart('ags-a', 'mpsc-2020-ags-a'), takesPart('ags-a', 'mpsc-2020-ags-c')];
+    expect(leadEntry(fact('Z'), 'web-x', member, two)).toBeNull();
+    expect(leadEntry(fact('B'), 'web-x', member, two)).toBeNull();
+    expect(leadEntry(fact('A'), 'web-x', member, two)).toBeNull();
   });
 });
 
