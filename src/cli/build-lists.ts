@@ -61,17 +61,20 @@ runCli(async () => {
   const web = webEntries(sources, webMatches, idOf);
   fs.writeFileSync(
     path.join(out, 'web-sources.yaml'),
-    yaml('Programmes, rankings and networks from public web pages (lists/web), matched to the register.', web),
+    yaml('Programmes, rankings and networks from public web pages (lists/web), matched to the register.', {
+      nodes: web.nodes,
+      relationships: web.relationships,
+    }),
   );
   webMatches.save(
     '# The names of the web sources and the register units they mean; a match with a "basis" is a curator\'s decision.',
   );
 
   const undecided = [...oparlMatches.undecided(), ...webMatches.undecided()];
+  // The lists' own nodes (programmes, rounds, projects) are no units of the register.
+  const own = new Set(web.nodes.map((n) => String(n.id)));
   const units_ = new Set(
-    [...oparl.file.relationships, ...web.relationships]
-      .map((r) => String(r.from))
-      .filter((id) => !id.startsWith('mpsc-') && !id.startsWith('modellprojekte')),
+    [...oparl.file.relationships, ...web.relationships].map((r) => String(r.from)).filter((id) => !own.has(id)),
   );
   console.log(
     `OParl list: ${oparl.bodies} bodies matched. Web sources: ${sources.length}, ${web.relationships.length} facts.`,
@@ -80,4 +83,8 @@ runCli(async () => {
   console.log(`${undecided.length} names undecided (see lists/*/matches.yml):`);
   for (const match of undecided)
     console.log(`  ${match.name}${match.land ? ` (${match.land})` : ''}: ${match.candidates?.length ?? 0} candidates`);
+  if (web.unplacedLeads.length) {
+    console.log(`${web.unplacedLeads.length} leads in no one project of their round (unknown, or no member of one):`);
+    for (const lead of web.unplacedLeads) console.log(`  ${lead}`);
+  }
 });

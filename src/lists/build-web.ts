@@ -1,6 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { nameTokens } from '../matching/name-tokens';
+import {
+  isProgrammeFact,
+  leadEntry,
+  programmeEntries,
+  slug,
+  type LeadFact,
+  type ProgrammeFact,
+} from './build-programmes';
 import type { MatchFile } from './matches';
 
 /** A source page as lists/web keeps it: where it is, the passages quoted from it, and the facts they state. */
@@ -27,7 +35,9 @@ export type WebFact =
     }
   | { type: 'ranking'; ranking: string; year: number; rank: number; city: string; points: number | null; quote: string }
   | { type: 'membership'; city: string; organisation: string; quote: string }
-  | { type: 'other'; subjects?: string[]; quote: string };
+  | LeadFact
+  | ProgrammeFact
+  | { type: 'other'; subjects?: string[]; programme?: undefined; quote: string };
 
 export const PROGRAMME = { id: 'modellprojekte-smart-cities', name: 'Modellprojekte Smart Cities' };
 const roundId = (year: number) => `${PROGRAMME.id}-${year}`;
@@ -36,13 +46,6 @@ const editionId = (year: number) => `bitkom-smart-city-index-${year}`;
 const RANKED_CITIES_FROM = 100_000;
 /** Eurocities' members are large cities; the size tells Münster from Munster. */
 const NETWORK_CITIES_FROM = 100_000;
-
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c]!)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /** The sources in `dir`, brochures and announcements with categories first, so that their names name projects. */
 export function readWebSources(dir: string): WebSource[] {
@@ -161,8 +164,21 @@ export function webEntries(sources: WebSource[], matches: MatchFile, idOf: (regi
       } else if (fact.type === 'membership' && /eurocities/i.test(fact.organisation)) {
         const city = member(fact.city, null, NETWORK_CITIES_FROM);
         if (city) add({ from: city, type: 'MEMBER_OF', to: 'eurocities', source: doc, evidence: fact.quote });
+      } else if (isProgrammeFact(fact)) {
+        const entries = programmeEntries(fact, doc, member);
+        for (const node of entries.nodes) nodes.set(String(node.id), { ...nodes.get(String(node.id)), ...node });
+        entries.relationships.forEach(add);
       }
     }
   }
-  return { nodes: [...nodes.values()], relationships: [...relationships.values()] };
+  // A lead names its project by the round it is in: after every project has its members.
+  const unplacedLeads: string[] = [];
+  for (const source of ordered)
+    for (const fact of source.facts) {
+      if (fact.type !== 'lead') continue;
+      const lead = leadEntry(fact, source.id, member, relationships.values());
+      if (lead) add(lead);
+      else unplacedLeads.push(`${fact.lead} (${fact.round}, ${source.id})`);
+    }
+  return { nodes: [...nodes.values()], relationships: [...relationships.values()], unplacedLeads };
 }

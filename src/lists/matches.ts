@@ -51,9 +51,11 @@ export class MatchFile {
     return match.id;
   }
 
-  /** The names left undecided. */
+  /** The names left undecided: neither the resolver nor a curator named their unit (or said there is none). */
   undecided(): Match[] {
-    return [...this.matches.values()].filter((m) => m.id === null && this.used.has(keyOf(m.name, m.land)));
+    return [...this.matches.values()].filter(
+      (m) => m.id === null && m.basis === undefined && this.used.has(keyOf(m.name, m.land)),
+    );
   }
 
   /** Writes the names used in this run, sorted, with their decisions. */

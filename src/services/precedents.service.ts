@@ -32,7 +32,8 @@ const ABOUT_SUBJECT = RELATIONSHIP_TYPE_NAMES.map(
 
 /**
  * Cities whose administration (the city, a unit or a body of it) is linked to the subject, or whose facts are about
- * it; for a body, every city with a body of the same type. Each branch first tests the subject's kind, so only the
+ * it; for a project, also to the projects funded by it or part of it, two levels down (a programme's rounds and
+ * their projects); for a body, every city with a body of the same type. With $land, only the cities of that Land. Each branch first tests the subject's kind, so only the
  * body branch or the other two yield rows.
  */
 const PRECEDENT_FACTS = `
@@ -52,11 +53,18 @@ ${ABOUT_SUBJECT}
   WHERE NOT r IN relationships(path)
   RETURN city, r
   UNION
+  WITH subject WHERE subject:Project
+  MATCH (part:Project)-[:FUNDED_BY|PART_OF*1..2]->(subject)
+  MATCH ${rootAndAdministration('city:City', 'holder')}-[r]->(part)
+  WHERE type(r) <> 'PART_OF' AND NOT holder:Document
+  RETURN city, r
+  UNION
   WITH subject WHERE subject:Body
   MATCH (body:Body {type: subject.type})-[r:PART_OF]->(city:City)
   RETURN city, r
 }
-WITH city, r WHERE $forCity IS NULL OR city.id <> $forCity`;
+WITH city, r WHERE ($forCity IS NULL OR city.id <> $forCity)
+  AND ($land IS NULL OR EXISTS { (city)-[:PART_OF*1..4]->(:Land {id: $land}) })`;
 
 /** The precedents that count (as of $asOf, if given), newest first. */
 const PRECEDENTS = `${PRECEDENT_FACTS}
@@ -92,17 +100,23 @@ export const precedentsQuery = (
   forCity: string | null,
   limit: number,
   scope: AsOf | null = null,
+  land: string | null = null,
 ): Query => ({
   name: 'precedents',
   cypher: PRECEDENTS,
-  params: { subject: subjectId, forCity, limit: int(limit), ...asOfParams(scope) },
+  params: { subject: subjectId, forCity, land, limit: int(limit), ...asOfParams(scope) },
 });
 
 /** The statement counting the precedents an as-of answer leaves out for want of a dated paper. */
-export const undatedPrecedentsQuery = (subjectId: string, forCity: string | null, scope: AsOf): Query => ({
+export const undatedPrecedentsQuery = (
+  subjectId: string,
+  forCity: string | null,
+  scope: AsOf,
+  land: string | null = null,
+): Query => ({
   name: 'precedents-undated',
   cypher: UNDATED_PRECEDENTS,
-  params: { subject: subjectId, forCity, ...asOfParams(scope) },
+  params: { subject: subjectId, forCity, land, ...asOfParams(scope) },
 });
 
 /** How many precedents, newest first, ordering by similarity ranks. */
@@ -114,6 +128,8 @@ export interface PrecedentOptions {
   scores: boolean;
   /** The graph as of a date. */
   asOf?: AsOf | null;
+  /** Only the cities of this Land (its id, e.g. "land-07"). */
+  land?: string | null;
 }
 
 /**
@@ -127,7 +143,7 @@ export async function precedents(
   subjectId: string,
   forCity: string | null,
   first: number,
-  { order, scores: showScores, asOf = null }: PrecedentOptions,
+  { order, scores: showScores, asOf = null, land = null }: PrecedentOptions,
 ): Promise<AsOfAnswer<Precedent[]>> {
   const limit = pageSize(first);
   const [subject] = await requireNodes(executor, [subjectId]);
@@ -138,12 +154,13 @@ export async function precedents(
     );
   }
   if (forCity) await requireNodes(executor, [forCity], 'City');
+  if (land) await requireNodes(executor, [land], 'Land');
   const scoresFor = showScores || order === 'SIMILARITY' ? forCity : null;
   const rows = await executor.read<{ city: unknown; fact: unknown; date: string | null }>(
-    precedentsQuery(subjectId, forCity, order === 'SIMILARITY' ? SIMILARITY_POOL : limit, asOf),
+    precedentsQuery(subjectId, forCity, order === 'SIMILARITY' ? SIMILARITY_POOL : limit, asOf, land),
   );
   const undatedLeftOut = asOf
-    ? await countUndated(executor, asOf, undatedPrecedentsQuery(subjectId, forCity, asOf))
+    ? await countUndated(executor, asOf, undatedPrecedentsQuery(subjectId, forCity, asOf, land))
     : null;
   const cityIds = [...new Set(rows.map((row) => (row.city as { id: string }).id))];
   const scores = scoresFor ? await similarityScores(executor, scoresFor, cityIds, asOf) : new Map<string, number>();

@@ -1,15 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { QUERY_LIMITS } from '../../src/graphql/limits/query-limits';
 import { useCuratedApp } from '../support/curated-graph';
 
-const EXAMPLES = fs.readFileSync(path.resolve(__dirname, '..', '..', 'schema', 'examples.graphql'), 'utf8');
-const OPERATIONS = parse(EXAMPLES)
-  .definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
-  .map((d) => d.name!.value);
-
-describe('API behaviour: query counts, examples and limits', () => {
+describe('API behaviour: query counts and limits', () => {
   let queries = 0;
   let names: string[] = [];
   const curated = useCuratedApp({
@@ -56,22 +48,6 @@ describe('API behaviour: query counts, examples and limits', () => {
     // the relationships (read once per request).
     expect(count).toBeLessThanOrEqual(6);
   });
-
-  it.each(OPERATIONS)(
-    'when the example %s from schema/examples.graphql runs, then it answers without errors',
-    async (name) => {
-      const response = await fetch(`${curated.app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: EXAMPLES, operationName: name }),
-      });
-      const body = (await response.json()) as { data: Record<string, unknown>; errors?: unknown };
-      expect(body.errors).toBeUndefined();
-      expect(response.status).toBe(200);
-      const [result] = Object.values(body.data);
-      expect(Array.isArray(result) ? result.length : result).toBeTruthy();
-    },
-  );
 
   it('when a query nests deeper than the limit, then it is refused before it reaches Neo4j', async () => {
     let query = '{ node(id: "koeln") { id } }';

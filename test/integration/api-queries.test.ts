@@ -231,6 +231,17 @@ describe('the analyst API over HTTP, on the curated dataset', () => {
     it('when the subject is unknown, then the error is NOT_FOUND', async () => {
       expect(await errorCode(PRECEDENTS, { subject: 'no-such-role' })).toBe('NOT_FOUND');
     });
+
+    it('when the Land to keep is a city or unknown, then the error is NOT_FOUND and says what the id is', async () => {
+      const query = 'query ($land: ID) { precedents(subject: "cdo", land: $land) { city { id } } }';
+      for (const land of ['koblenz', 'land-99', "land-07' OR 1=1"]) {
+        const { body } = await curated.app.graphql(query, { land });
+        expect(body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        expect(body.data).toBeNull();
+      }
+      const { body } = await curated.app.graphql(query, { land: 'koblenz' });
+      expect(body.errors?.[0]?.message).toContain('"koblenz" is a City');
+    });
   });
 
   describe('lookups, lists and search', () => {

@@ -1,5 +1,7 @@
+import { GUIDE_QUERIES } from '../../src/browser/guide-queries';
 import { applyGraphSchema } from '../../src/db/graph-schema';
 import { DEFAULT_SEED_DIR, seedGraph, type SeedSummary } from '../../src/seeding/seed-graph';
+import { EXAMPLE_CHECKS, EXAMPLES, OPERATIONS } from '../support/examples';
 import { REGISTER_ROWS, writeRegisterDataset } from '../support/register-fixture';
 import { startTestApp, type TestApp, answers } from '../support/test-app';
 import { openTestDb, type TestDb } from '../support/test-db';
@@ -122,6 +124,74 @@ describe('the register and the curated dataset, loaded together', () => {
       expect(await count('MATCH (c:City {ags: $ags}) RETURN count(c) AS n', { ags })).toBe(1);
     }
   });
+
+  it('when the loaded graph is counted, then at least 100 municipalities, Verbände and Kreise have a fact beyond the register', async () => {
+    const units = await count(
+      `MATCH (u:City|Gemeindeverband|Kreis)-[r]-() WHERE r.source <> $register
+       RETURN count(DISTINCT u) AS n`,
+      { register: REGISTER_SOURCE },
+    );
+    expect(units).toBeGreaterThanOrEqual(100);
+    // From the list sources alone, those with a Document in seed/lists.
+    const fromLists = await count(
+      `MATCH (u:City|Gemeindeverband|Kreis)-[r]->() MATCH (d:Document {id: r.source}) WHERE d.file STARTS WITH 'seed/lists/'
+       RETURN count(DISTINCT u) AS n`,
+    );
+    expect(fromLists).toBeGreaterThanOrEqual(100);
+    expect(units).toBeGreaterThanOrEqual(fromLists);
+  });
+
+  it('when the rounds of the Modellprojekte Smart Cities are read, then they hold 13, 32 and 28 projects, each with its members', async () => {
+    const rounds = await db.executor.read<{ year: number; projects: number; memberless: string[] }>({
+      name: 'test-rounds',
+      cypher: `MATCH (round:Project {type: 'ROUND'}) WHERE (round)-[:PART_OF]->(:Project {id: 'modellprojekte-smart-cities'})
+        MATCH (project:Project {type: 'PROJECT'})-[:FUNDED_BY]->(round)
+        WITH DISTINCT round, project
+        WITH round, project, COUNT { (:City|Gemeindeverband|Kreis)-[:PARTICIPATES_IN]->(project) } AS members
+        RETURN round.year AS year, count(project) AS projects,
+               [p IN collect(CASE WHEN members = 0 THEN project.id END) WHERE p IS NOT NULL] AS memberless
+        ORDER BY year`,
+    });
+    // The Verband Region Rhein-Neckar is its own project's only member, and no unit of the register.
+    expect(rounds).toEqual([
+      { year: 2019, projects: 13, memberless: [] },
+      { year: 2020, projects: 32, memberless: [] },
+      { year: 2021, projects: 28, memberless: ['mpsc-2021-region-rhein-neckar-verband'] },
+    ]);
+  });
+
+  it("when the guide's Smart Cities of a Land runs, then it shows that Land's members, their rounds and their partners", async () => {
+    const rows = await db.executor.read<{ p: any; q: any }>({
+      name: 'test-guide-smart-cities',
+      cypher: GUIDE_QUERIES.smartCitiesOfLand.cypher,
+    });
+    const members = new Set(rows.map((row) => row.p.start.properties.id as string));
+    // Dortmund with Schwerte (2020) and the five towns of Südwestfalen around Arnsberg (2019), all in NRW.
+    expect([...members]).toEqual(expect.arrayContaining(['ags-05913000', 'ags-05978028', 'ags-05958004']));
+    expect(rows.some((row) => row.q !== null)).toBe(true);
+    expect(rows.every((row) => String(row.p.end.properties.id).startsWith('modellprojekte-smart-cities-'))).toBe(true);
+  });
+
+  it.each(OPERATIONS)(
+    'when the example %s from schema/examples.graphql runs on the whole dataset, then it answers what the graph holds',
+    async (name) => {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: EXAMPLES, operationName: name }),
+      });
+      const body = (await response.json()) as { data: Record<string, unknown>; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(response.status).toBe(200);
+      const [result] = Object.values(body.data);
+      expect(Array.isArray(result) ? result.length : result).toBeTruthy();
+      const expected = async (cypher: string) =>
+        (await db.executor.read<{ row: string }>({ name: 'test-expected-answer', cypher })).map((r) => r.row);
+      await EXAMPLE_CHECKS[name]?.(body.data, expected);
+    },
+    // Similarity over 11,000 municipalities: bounded by what a busy shared machine allows, not asserted.
+    LOAD_TIMEOUT_MS,
+  );
 
   it("when Koblenz's figures are read, then they are the register's, cited by the register's Document", async () => {
     const { city } = await data(`{

@@ -67,11 +67,18 @@ export class AnalysisResolver {
     description:
       'Which cities already have or did the subject: a role (e.g. "cdo"), a body (its type counts, e.g. any ' +
       'advisory board), an organisation, a standard, a project or a topic; other kinds are BAD_USER_INPUT. ' +
+      'For a programme or project, the cities taking part in its rounds and projects count too. ' +
       'With forCity, that city is left out. Newest first, undated last, unless ordered by similarity.',
   })
   async precedents(
     @Arg('subject', () => ID) subject: string,
     @Arg('forCity', () => ID, { nullable: true }) forCity: string | undefined,
+    @Arg('land', () => ID, {
+      nullable: true,
+      description:
+        'Only the cities of this Land (its id, e.g. "land-07" for Rheinland-Pfalz); another kind of node is NOT_FOUND.',
+    })
+    land: string | undefined,
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
     @Arg('orderBy', () => PrecedentOrderEnum, { defaultValue: 'NEWEST' }) orderBy: PrecedentOrder,
     @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
@@ -83,6 +90,7 @@ export class AnalysisResolver {
       order: orderBy,
       scores: selectedFieldNames(info).has('similarity'),
       asOf: scope,
+      land: land ?? null,
     });
     return found.map((list) => list.map((p) => ({ ...p, city: toNodeView(p.city) })));
   }

@@ -91,6 +91,26 @@ export class CityResolver {
     await prefetchRelated(context, info, memberships);
     return memberships;
   }
+
+  @FieldResolver(() => [Relationship], {
+    description:
+      "The city's places in rankings (RANKED_IN), oldest edition first: each with the edition (a Project with its " +
+      '`year`), the `place`, the `points` where its source gives them, and the source; a place stated by two ' +
+      'sources comes once per source.',
+  })
+  async rankings(
+    @Root() city: NodeView,
+    @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RelationshipRecord[]> {
+    const { facts } = await context.loaders.relationships().load(city.id);
+    const year = (r: RelationshipRecord) => Number(r.node.properties.year ?? 0);
+    const rankings = facts
+      .filter((r) => r.type === 'RANKED_IN' && r.direction === 'OUTGOING' && !r.aboutFrom)
+      .sort((a, b) => year(a) - year(b) || a.node.id.localeCompare(b.node.id) || a.source.localeCompare(b.source));
+    await prefetchRelated(context, info, rankings);
+    return rankings;
+  }
 }
 
 @Resolver(() => Membership)
