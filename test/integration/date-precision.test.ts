@@ -160,6 +160,20 @@ RETURN toString(r.since) AS since, r.sincePrecision AS precision`,
     ).toEqual({ relationships: [{ since: '2018-03-05' }] });
   });
 
+  it('when the schema is read, then every description field and every asOf argument says descriptions are not as of a date', async () => {
+    const { __schema } = await data(`{
+      __schema { types { name fields { name description args { name description } } } }
+    }`);
+    const fields = __schema.types.flatMap((t: any) => (t.fields ?? []).map((f: any) => ({ ...f, type: t.name })));
+    const descriptions = fields.filter((f: any) => f.name === 'description');
+    const asOfArgs = fields.flatMap((f: any) => f.args.filter((a: any) => a.name === 'asOf'));
+    expect(descriptions.length).toBeGreaterThan(5);
+    expect(asOfArgs.length).toBeGreaterThan(5);
+    for (const field of descriptions) expect(field.description).toContain('not as of a date, whatever asOf says');
+    for (const arg of asOfArgs) expect(arg.description).toContain('Node descriptions are not as of the date');
+    for (const arg of asOfArgs) expect(arg.description).toContain('counts from the last day of its period');
+  });
+
   it('when asOf is a year or a month, then the answer is BAD_USER_INPUT: an as-of answer is of one day', async () => {
     for (const asOf of ['2019', '2019-11']) {
       const e = await error(RELATIONSHIPS, { asOf });

@@ -1,5 +1,6 @@
 import { applyGraphSchema } from '../../src/db/graph-schema';
 import { DEFAULT_SEED_DIR, seedGraph, type SeedSummary } from '../../src/seeding/seed-graph';
+import { docFiles, readDocAnswers, rewriteDocAnswers, select, type DocAnswer } from '../support/doc-answers';
 import { REGISTER_ROWS, writeRegisterDataset } from '../support/register-fixture';
 import { startTestApp, type TestApp, answers } from '../support/test-app';
 import { openTestDb, type TestDb } from '../support/test-db';
@@ -326,9 +327,9 @@ RETURN type, one.from AS from, one.to AS to, [k IN toKinds WHERE k <> 'Entity'][
     for (const reason of trier.reasons) expect(trier.explanation).toContain(reason.text);
   });
 
-  it('when cities like Saarbrücken and Plaidt are asked, then German says "im Saarland" and names the Gemeindeverband', async () => {
+  it('when cities like Friedrichsthal (Saar) and Plaidt are asked, then German says "im Saarland" and names the Gemeindeverband', async () => {
     const { saar, plaidt } = await data(`{
-      saar: similarCities(city: "ags-10041100", first: 10) { reasons { factor text } }
+      saar: similarCities(city: "ags-10041511", first: 10) { reasons { factor text } }
       plaidt: similarCities(city: "ags-07137088", first: 10) { reasons { factor text } }
     }`);
     expect(saar.flatMap((s: any) => s.reasons)).toContainEqual({ factor: 'LAND', text: 'auch im Saarland' });
@@ -336,6 +337,27 @@ RETURN type, one.from AS from, one.to AS to, [k IN toKinds WHERE k <> 'Entity'][
       factor: 'VERBAND',
       text: 'im selben Gemeindeverband: Verbandsgemeinde Pellenz',
     });
+  });
+
+  it('when the example answers of README.md and docs/*.md are asked, then the API answers each exactly so', async () => {
+    const answersShown = docFiles().flatMap((file) => readDocAnswers(file).answers);
+    expect(answersShown.length).toBeGreaterThanOrEqual(4);
+    const updates: { answer: DocAnswer; value: unknown }[] = [];
+    for (const answer of answersShown) {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: answer.query, operationName: answer.operationName }),
+      });
+      const value = select(await response.json(), answer.selector);
+      if (process.env.DOC_ANSWERS === 'write') updates.push({ answer, value });
+      else
+        expect({ at: `${answer.file}:${answer.line}`, answer: value }).toEqual({
+          at: `${answer.file}:${answer.line}`,
+          answer: answer.shown,
+        });
+    }
+    rewriteDocAnswers(updates);
   });
 
   it('when two cities share only their Land, then no cooperation path joins them, and purpose ANY finds one', async () => {
