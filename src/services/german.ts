@@ -117,6 +117,8 @@ function phrase(node: NamedNode, grammaticalCase: GermanCase): Phrase {
   const words = name.split(' ');
   const [first = '', second = ''] = words;
   if (name.includes(', ')) return { article: null, words: name };
+  // A registered association is "der Verein", whatever its name says ("im IT.Stadt Koblenz e. V.").
+  if (/\be\. ?V\.$/.test(name)) return { article: ARTICLES[grammaticalCase].m, words: name };
   const elliptic = first.endsWith('-') ? words.find((_w, i) => i > 0 && words[i - 1] === 'und') : undefined;
   const gender = genderOfWord(elliptic ?? first);
   if (gender && node.kind !== 'City') {

@@ -24,6 +24,7 @@ describe('German names in sentences', () => {
     [node('Project', 'Smart City Index 2021', 'RANKING'), 'dat', 'in', 'im Ranking Smart City Index 2021'],
     [node('Project', 'Einführung von Outlook'), 'acc', undefined, 'die Einführung von Outlook'],
     [node('Organisation', 'Eurocities', 'NETWORK'), 'dat', 'in', 'im Netzwerk Eurocities'],
+    [node('Organisation', 'IT.Stadt Koblenz e. V.', 'ASSOCIATION'), 'dat', 'in', 'im IT.Stadt Koblenz e. V.'],
     [
       node('Organisation', 'Bund (Bundesrepublik Deutschland)', 'PUBLIC_BODY'),
       'dat',
