@@ -58,7 +58,7 @@ function relationshipRows(types: readonly RelationshipType[]): string[][] {
     return [
       `<code>${type}</code>`,
       escapeHtml(`${from.join(', ')} → ${to.join(', ')}`),
-      escapeHtml(`${reading.de} · ${reading.en}`),
+      escapeHtml(`${reading.de.replace(/\{(from|to):\w+\}/g, '{$1}')} · ${reading.en}`),
       escapeHtml(description),
     ];
   });

@@ -13,8 +13,9 @@ import type { GraphContext } from './context';
 export const AS_OF_DESCRIPTION =
   'The graph as the papers documented it on this date: only facts whose paper is dated on or before it (the date ' +
   'on the paper, else the one inferred for it) and that had not ended before it; of several statements of one ' +
-  "relationship, the newest paper's. A register edition's structure holds on earlier dates too, until a newer " +
-  'edition replaces it. Facts whose paper has no date are left out; extensions.asOf says how many. Node ' +
+  "relationship, the newest paper's. A paper of a year or a month counts from the last day of its period, an " +
+  "end (until) of one up to its first day (see the Date scalar). A register edition's structure holds on " +
+  'earlier dates too, until a newer edition replaces it. Facts whose paper has no date are left out; extensions.asOf says how many. Node ' +
   'descriptions are not as of the date.';
 
 function reported(context: GraphContext, path: string, asOf: unknown, value: unknown): unknown {

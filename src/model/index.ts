@@ -1,4 +1,5 @@
 export * from './administration';
+export * from './dates';
 export * from './node-kinds';
 export * from './properties';
 export * from './relationship-types';

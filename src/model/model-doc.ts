@@ -1,3 +1,4 @@
+import { DATE_PRECISION_RULE, precisionPropertyName } from './dates';
 import { ENTITY_LABEL, NODE_KIND_NAMES, NODE_KINDS } from './node-kinds';
 import { COMMON_NODE_PROPERTIES, type PropertySpec, type PropertyType } from './properties';
 import { RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPE_NAMES, RELATIONSHIP_TYPES } from './relationship-types';
@@ -41,7 +42,7 @@ function describeType(spec: PropertyType): string {
     case 'url':
       return 'http(s) URL';
     case 'date':
-      return `date ${code('YYYY-MM-DD')}`;
+      return `date ${code('YYYY-MM-DD')}, ${code('YYYY-MM')} or ${code('YYYY')}, as precise as the source`;
     case 'number': {
       const kind = spec.integer ? 'whole number' : 'number';
       const range = [spec.min !== undefined ? `≥ ${spec.min}` : '', spec.max !== undefined ? `≤ ${spec.max}` : '']
@@ -130,7 +131,10 @@ function rulesSection(): string[] {
     '## Values and rules',
     [
       '- A text must not be empty; a list of texts must not hold an empty text.',
-      `- A date is written ${code('YYYY-MM-DD')} and must exist in the calendar; it is stored as a Neo4j date.`,
+      `- A date is as precise as its source: ${code('YYYY-MM-DD')}, ${code('YYYY-MM')} or ${code('YYYY')} (YAML's ` +
+        `${code('since: 2019')} is the year 2019), and must exist in the calendar. It is stored as a Neo4j date, ` +
+        `the first day of its period, with its precision beside it when it is a year or a month ` +
+        `(${code(`${precisionPropertyName('since')}: YEAR`)}); the API answers it as written. ${DATE_PRECISION_RULE}`,
       '- A URL must start with http:// or https://.',
       '- A number is written as a YAML number; a whole number must have no fraction, and a number must lie within ' +
         'its range. Whole numbers are stored as Neo4j integers, other numbers as floats.',

@@ -53,13 +53,15 @@ export function readPropertyValues(
   return values;
 }
 
-/** The names of the date properties among `specs`: Neo4j stores them as dates, the API hands them out as text. */
+/**
+ * The names of the date properties among `specs`: Neo4j stores each as the first day of its period, with its
+ * precision beside it (see dates.ts); the API hands them out as text as precise as their source.
+ */
 export function datePropertyNames(specs: Record<string, PropertySpec>): string[] {
   return Object.keys(specs).filter((name) => specs[name]!.spec.type === 'date');
 }
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Where a paper's extracted text lives in the repository: a text file below seed/, named by the paper's id; the

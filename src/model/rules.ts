@@ -1,3 +1,4 @@
+import { dateText, firstDay, lastDay } from './dates';
 import { NODE_KINDS, type NodeKind } from './node-kinds';
 import { COMMON_NODE_PROPERTIES, type PropertySpec } from './properties';
 import { RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES, type RelationshipType } from './relationship-types';
@@ -37,6 +38,20 @@ export function nodePropertySpecs(kind: NodeKind): Readonly<Record<string, Prope
   return specs;
 }
 
+/**
+ * `values` with each date that YAML read as a number (`since: 2019`, a year) as the text it stands for; the same
+ * object when there is none.
+ */
+export function withDateTexts<T extends Record<string, unknown>>(specs: Record<string, PropertySpec>, values: T): T {
+  let changed: Record<string, unknown> | null = null;
+  for (const [field, value] of Object.entries(values)) {
+    if (typeof value !== 'number' || !Object.hasOwn(specs, field) || specs[field]!.spec.type !== 'date') continue;
+    changed ??= { ...values };
+    changed[field] = dateText(value);
+  }
+  return (changed ?? values) as T;
+}
+
 function checkProperties(
   specs: Record<string, PropertySpec>,
   values: Record<string, unknown>,
@@ -73,7 +88,7 @@ export function checkNodeProperties(kind: NodeKind, properties: Record<string, u
 export function checkRelationshipProperties(properties: Record<string, unknown>): FieldProblem[] {
   const problems = checkProperties(RELATIONSHIP_PROPERTIES, properties, 'a relationship');
   const { since, until } = properties;
-  if (typeof since === 'string' && typeof until === 'string' && until < since) {
+  if (typeof since === 'string' && typeof until === 'string' && lastDay(until) < firstDay(since)) {
     problems.push({ field: 'until', message: `must not be before since (${since})` });
   }
   return problems;

@@ -1,5 +1,6 @@
 import { NODE_KIND_NAMES, NODE_KINDS, type NodeKind } from './node-kinds';
-import { DATE_PATTERN, ID_PATTERN, type PropertySpec } from './properties';
+import { DATE_PATTERN } from './dates';
+import { ID_PATTERN, type PropertySpec } from './properties';
 import { RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPE_NAMES, RELATIONSHIP_TYPES } from './relationship-types';
 import { nodePropertySpecs } from './rules';
 import { STATUSES, STATUS_NAMES } from './statuses';
@@ -24,7 +25,13 @@ function valueSchema(property: PropertySpec): JsonSchema {
     case 'url':
       return { type: 'string', pattern: HTTP_URL, description: `${description} An http(s) URL.` };
     case 'date':
-      return { type: 'string', pattern: DATE_PATTERN.source, description: `${description} A date YYYY-MM-DD.` };
+      return {
+        oneOf: [
+          { type: 'string', pattern: DATE_PATTERN.source },
+          { type: 'integer', minimum: 1000, maximum: 9999 },
+        ],
+        description: `${description} A date as precise as the source: YYYY-MM-DD, YYYY-MM or a year YYYY.`,
+      };
     case 'number':
       return {
         type: spec.integer ? 'integer' : 'number',

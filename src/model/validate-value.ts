@@ -1,4 +1,5 @@
-import { DATE_PATTERN, type PropertySpec } from './properties';
+import { isIsoDate } from './dates';
+import type { PropertySpec } from './properties';
 
 /** Checks one property value against its spec; returns the problem in a few words, or null when it is fine. */
 export function checkValue(spec: PropertySpec['spec'], value: unknown): string | null {
@@ -16,7 +17,9 @@ export function checkValue(spec: PropertySpec['spec'], value: unknown): string |
     case 'url':
       return typeof value === 'string' && isHttpUrl(value) ? null : `must be an http(s) URL, got ${shown(value)}`;
     case 'date':
-      return typeof value === 'string' && isIsoDate(value) ? null : `must be a date YYYY-MM-DD, got ${shown(value)}`;
+      return typeof value === 'string' && isIsoDate(value)
+        ? null
+        : `must be a date YYYY-MM-DD, YYYY-MM or YYYY, as precise as the source, got ${shown(value)}`;
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return `must be a number, got ${describe(value)}`;
       if (spec.integer && !Number.isInteger(value)) return `must be a whole number, got ${value}`;
@@ -37,13 +40,6 @@ function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** A real calendar date in ISO form: 2021-02-30 is not one. */
-export function isIsoDate(value: string): boolean {
-  if (!DATE_PATTERN.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 /** The longest part of a text a message quotes. */

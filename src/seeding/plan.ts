@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { toPlain } from '../db/convert';
+import { toPlain, withStoredPrecision } from '../db/convert';
 import { runQuery } from '../db/executor';
 import { ENTITY_LABEL, NODE_KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../model';
 import type { Dataset, SeedNode, SeedRelationship } from './dataset';
@@ -27,8 +27,9 @@ export interface Plan {
 
 const NO_WITHDRAWN: Withdrawn = { source: null, nodes: [], links: [] };
 
+/** A node's or relationship's properties in one comparable form, each date as precise as it is written or stored. */
 function canonical(value: unknown): string {
-  const plain = toPlain(value) as Record<string, unknown>;
+  const plain = withStoredPrecision(toPlain(value) as Record<string, unknown>);
   return JSON.stringify(
     Object.keys(plain)
       .sort()

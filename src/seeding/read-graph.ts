@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { toPlain } from '../db/convert';
+import { toPlain, withStoredPrecision } from '../db/convert';
 import { runQuery } from '../db/executor';
 import { ENTITY_LABEL, NODE_KIND_NAMES, RELATIONSHIP_TYPE_NAMES, type NodeKind, type RelationshipType } from '../model';
 import type { PropertyValue } from './dataset';
@@ -17,7 +17,7 @@ export interface GraphRelationship {
   properties: Record<string, string>;
 }
 
-/** What the graph holds, in the dataset's terms: properties as the files write them, dates as text. */
+/** What the graph holds, in the dataset's terms: properties as the files write them, dates as text as precise as stored. */
 export interface GraphSnapshot {
   nodes: GraphNode[];
   relationships: GraphRelationship[];
@@ -48,14 +48,17 @@ export async function readGraph(tx: ManagedTransaction): Promise<GraphSnapshot> 
   });
   return {
     nodes: nodes.map((row) => {
-      const properties = toPlain(row.props) as Record<string, PropertyValue>;
+      const properties = withStoredPrecision(toPlain(row.props) as Record<string, unknown>) as Record<
+        string,
+        PropertyValue
+      >;
       return { kind: row.kind, id: properties.id as string, properties };
     }),
     relationships: relationships.map((row) => ({
       type: row.type,
       from: row.from,
       to: row.to,
-      properties: toPlain(row.props) as Record<string, string>,
+      properties: withStoredPrecision(toPlain(row.props) as Record<string, unknown>) as Record<string, string>,
     })),
   };
 }

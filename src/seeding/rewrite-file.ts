@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isDeepStrictEqual } from 'node:util';
-import { DEFAULT_STATUS, nodePropertySpecs, RELATIONSHIP_PROPERTIES, isNodeKind } from '../model';
+import { DEFAULT_STATUS, nodePropertySpecs, RELATIONSHIP_PROPERTIES, isNodeKind, withDateTexts } from '../model';
 import { formatEntry, formatKey, rank } from './yaml-format';
 import { parseLayout, type EntryBlock, type FileLayout, type SectionName } from './yaml-layout';
 
@@ -98,9 +98,15 @@ function applySplices(lines: string[], splices: Splice[]): string[] {
   return result;
 }
 
+/** The file's entries as the dataset reads them: a year that YAML read as a number (`since: 2019`) is its text. */
 function parsedEntries(text: string): Record<SectionName, FileEntry[]> {
   const doc = (load(text, { schema: CORE_SCHEMA }) ?? {}) as Partial<Record<SectionName, FileEntry[]>>;
-  return { nodes: doc.nodes ?? [], relationships: doc.relationships ?? [] };
+  return {
+    nodes: (doc.nodes ?? []).map((entry) =>
+      isNodeKind(entry.kind) ? withDateTexts(nodePropertySpecs(entry.kind), entry) : entry,
+    ),
+    relationships: (doc.relationships ?? []).map((entry) => withDateTexts(RELATIONSHIP_PROPERTIES, entry)),
+  };
 }
 
 function fits(layout: FileLayout, entries: Record<SectionName, FileEntry[]>): boolean {

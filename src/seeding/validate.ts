@@ -7,7 +7,10 @@ import {
   isNodeKind,
   isRelationshipType,
   NODE_KIND_NAMES,
+  nodePropertySpecs,
+  RELATIONSHIP_PROPERTIES,
   RELATIONSHIP_TYPE_NAMES,
+  withDateTexts,
   type Status,
 } from '../model';
 import {
@@ -56,7 +59,8 @@ export function validateDataset(given: RawFile[], texts = new Map<string, string
         report(at, 'must be a mapping with kind, id, name, ...');
         continue;
       }
-      const { kind, ...properties } = raw;
+      const { kind, ...given } = raw;
+      const properties = isNodeKind(kind) ? withDateTexts(nodePropertySpecs(kind), given) : given;
       if (typeof properties.id === 'string') at.entry += ` ${shown(properties.id)}`;
       if (!isNodeKind(kind)) {
         report(at, `unknown kind ${shown(kind)}; allowed: ${NODE_KIND_NAMES.join(', ')}`, 'kind');
@@ -92,7 +96,10 @@ export function validateDataset(given: RawFile[], texts = new Map<string, string
         report(at, `unknown relationship type ${shown(type)}; allowed: ${RELATIONSHIP_TYPE_NAMES.join(', ')}`, 'type');
         continue;
       }
-      const properties: Record<string, unknown> = { status: DEFAULT_STATUS, ...rest };
+      const properties: Record<string, unknown> = withDateTexts(RELATIONSHIP_PROPERTIES, {
+        status: DEFAULT_STATUS,
+        ...rest,
+      });
       const problems = checkRelationshipProperties(properties);
       problems.forEach((p) => report(at, p.message, p.field));
       if (problems.length === 0) {

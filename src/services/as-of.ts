@@ -1,7 +1,11 @@
+import { storedDateText } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
-import { STATE_OF_DATA } from '../model';
+import { lastDay, STATE_OF_DATA } from '../model';
 
-/** Every paper's date: the date on it, else the one inferred for it (see Document.dateBasis); papers with neither. */
+/**
+ * Every paper's date: the date on it, else the one inferred for it (see Document.dateBasis), as precise as it is
+ * ("2019", "2019-11" or "2019-11-05"); papers with neither.
+ */
 export interface PaperDates {
   dated: Map<string, string>;
   undated: Set<string>;
@@ -12,7 +16,10 @@ export interface PaperDates {
 /** The graph as the papers documented it on `date`: the papers that count on it, and those without a date. */
 export interface AsOf {
   date: string;
-  /** Paper id → its date, for the papers that count on `date`. */
+  /**
+   * Paper id → the day from which it counts, for the papers that count on `date`: its date, or the last day of its
+   * year or month (DATE_PRECISION_RULE).
+   */
   papers: Record<string, string>;
   undated: string[];
 }
@@ -20,7 +27,7 @@ export interface AsOf {
 export const PAPER_DATES: Query = {
   name: 'paper-dates',
   cypher: `MATCH (d:Document)
-RETURN d.id AS id, toString(coalesce(d.date, d.inferredDate)) AS date, d.dateMeaning = '${STATE_OF_DATA}' AS standing`,
+RETURN d.id AS id, coalesce(${storedDateText('d', 'date')}, ${storedDateText('d', 'inferredDate')}) AS date, d.dateMeaning = '${STATE_OF_DATA}' AS standing`,
 };
 
 export async function readPaperDates(executor: Executor): Promise<PaperDates> {
@@ -37,12 +44,16 @@ export async function readPaperDates(executor: Executor): Promise<PaperDates> {
 }
 
 /**
- * The papers that count on `date`: those dated on or before it, and a register's edition whatever its date, since
- * its date is the state of its data, not the day its structure began; it holds until a newer edition replaces it.
+ * The papers that count on `date`: those dated on or before it (a paper of a year or a month from the last day of
+ * its period: DATE_PRECISION_RULE), and a register's edition whatever its date, since its date is the state of its
+ * data, not the day its structure began; it holds until a newer edition replaces it.
  */
 export function asOfScope(dates: PaperDates, date: string): AsOf {
   const papers: Record<string, string> = {};
-  for (const [id, paperDate] of dates.dated) if (paperDate <= date || dates.standing.has(id)) papers[id] = paperDate;
+  for (const [id, paperDate] of dates.dated) {
+    const from = lastDay(paperDate);
+    if (from <= date || dates.standing.has(id)) papers[id] = from;
+  }
   return { date, papers, undated: [...dates.undated] };
 }
 
@@ -56,7 +67,7 @@ export const asOfParams = (scope: AsOf | null) => ({
 /**
  * Cypher: the as-of rule, the one predicate every query applies to fact `r` (from `a` to `b`). Without $asOf every
  * fact counts. With it, a fact counts when its paper counts on $asOf (see `asOfScope`), it had not ended before
- * $asOf, and no newer paper that counts on $asOf states the same relationship (same start, type and end): the
+ * $asOf (an end of a year or a month is its first day, as stored: DATE_PRECISION_RULE), and no newer paper that counts on $asOf states the same relationship (same start, type and end): the
  * newest paper decides.
  */
 export const countsAsOf = (r: string, ends?: { a: string; b: string }) =>

@@ -1,6 +1,6 @@
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
-import { ENTITY_LABEL, FACT_RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from '../model';
+import { ENTITY_LABEL, FACT_RELATIONSHIP_TYPES, lastDay, type NodeKind, type RelationshipType } from '../model';
 import { rootAndAdministration } from './administration';
 import type { PaperDates } from './as-of';
 import { requireNodes } from './lookup.service';
@@ -50,20 +50,20 @@ CALL (city) {
   RETURN collect(holder) AS holders
 }
 MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
-WHERE type(r) IN $types AND $papers[r.source] >= $since AND $papers[r.source] <= $until
+WHERE type(r) IN $types AND $paperDays[r.source] >= $since AND $paperDays[r.source] <= $until
   AND ($city IS NULL OR r.about = $city OR a IN holders OR b IN holders)
   AND ($node IS NULL OR r.about = $node OR a.id = $node OR b.id = $node)
   AND ($kinds IS NULL OR any(label IN labels(a) + labels(b) WHERE label IN $kinds))
 CALL (a, r, b) {
   OPTIONAL MATCH (a)-[p]->(b)
-  WHERE type(p) = type(r) AND $papers[p.source] < $papers[r.source]
-  RETURN p ORDER BY $papers[p.source] DESC LIMIT 1
+  WHERE type(p) = type(r) AND $paperDays[p.source] < $paperDays[r.source]
+  RETURN p ORDER BY $paperDays[p.source] DESC LIMIT 1
 }
 WITH a, r, b, p WHERE p IS NULL OR p.status <> r.status`;
 
 const ORDERS: Record<ChangeOrder, string> = {
-  OLDEST_FIRST: 'date, type(r), a.id, b.id, r.source',
-  NEWEST_FIRST: 'date DESC, type(r), a.id, b.id, r.source',
+  OLDEST_FIRST: 'day, type(r), a.id, b.id, r.source',
+  NEWEST_FIRST: 'day DESC, type(r), a.id, b.id, r.source',
 };
 
 const LAST_DAY = '9999-12-31';
@@ -78,6 +78,7 @@ export function changesQueries(request: ChangesRequest, papers: Record<string, s
     kinds: request.kinds?.length ? request.kinds : null,
     types: request.types?.length ? request.types : FACT_RELATIONSHIP_TYPES,
     papers,
+    paperDays: Object.fromEntries(Object.entries(papers).map(([id, date]) => [id, lastDay(date)])),
   };
   return {
     page: {
@@ -85,7 +86,7 @@ export function changesQueries(request: ChangesRequest, papers: Record<string, s
       cypher: `${MATCH_CHANGES}
 RETURN ${relationshipMap('a', 'r', 'b')} AS fact,
        CASE WHEN p IS NULL THEN null ELSE ${relationshipMap('a', 'p', 'b')} END AS previous,
-       $papers[r.source] AS date
+       $papers[r.source] AS date, $paperDays[r.source] AS day
 ORDER BY ${ORDERS[request.order ?? 'OLDEST_FIRST']}
 SKIP $offset LIMIT $limit`,
       params,

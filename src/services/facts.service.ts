@@ -1,3 +1,4 @@
+import { storedLastDay } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
 import { ENTITY_LABEL, type RelationshipType, type Status } from '../model';
@@ -37,10 +38,11 @@ WHERE ($types IS NULL OR type(r) IN $types)
   AND ($nodeId IS NULL OR a.id = $nodeId OR b.id = $nodeId OR r.about = $nodeId)
   AND ($sources IS NULL OR r.source IN $sources)
   AND ($sinceFrom IS NULL OR r.since >= date($sinceFrom))
-  AND ($sinceTo IS NULL OR r.since <= date($sinceTo))
+  AND ($sinceTo IS NULL OR ${storedLastDay('r', 'since')} <= date($sinceTo))
   AND ($paperFrom IS NULL AND $paperTo IS NULL OR EXISTS {
     MATCH (paper:Document {id: r.source})
-    WHERE ($paperFrom IS NULL OR paper.date >= date($paperFrom)) AND ($paperTo IS NULL OR paper.date <= date($paperTo))
+    WHERE ($paperFrom IS NULL OR paper.date >= date($paperFrom))
+      AND ($paperTo IS NULL OR ${storedLastDay('paper', 'date')} <= date($paperTo))
   })`;
 
 const MATCH_FILTERED = `${MATCH_ANY_TIME}

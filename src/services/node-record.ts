@@ -1,9 +1,11 @@
+import { storedDateText } from '../db/convert';
 import {
   COMMON_NODE_PROPERTIES,
   datePropertyNames,
   ENTITY_LABEL,
   NODE_KIND_NAMES,
   nodePropertySpecs,
+  precisionPropertyName,
   readPropertyValues,
   type NodeKind,
   type PropertyValues,
@@ -17,14 +19,17 @@ export type NodeRecord = CommonNodeValues & { kind: NodeKind; properties: Record
 
 const NODE_DATES = [...new Set(NODE_KIND_NAMES.flatMap((kind) => datePropertyNames(nodePropertySpecs(kind))))];
 
+/** Cypher map entries: each date of `entity` as text as precise as it was stored, its stored precision dropped. */
+export const dateEntries = (entity: string, names: readonly string[]) =>
+  names.map((name) => `, ${name}: ${storedDateText(entity, name)}, ${precisionPropertyName(name)}: null`).join('');
+
 /**
- * Cypher that projects node `n` into the map that `toNodeRecord` reads. Dates come as text: decoding Neo4j dates
- * (and turning them into text afterwards) was a large part of the driver's work on long answers.
+ * Cypher that projects node `n` into the map that `toNodeRecord` reads. Dates come as text, as precise as their
+ * source ("2019"): decoding Neo4j dates (and turning them into text afterwards) was a large part of the driver's
+ * work on long answers.
  */
 export const nodeMap = (n: string) =>
-  `${n} {.*, kind: [label IN labels(${n}) WHERE label <> '${ENTITY_LABEL}'][0]` +
-  NODE_DATES.map((name) => `, ${name}: toString(${n}.${name})`).join('') +
-  '}';
+  `${n} {.*, kind: [label IN labels(${n}) WHERE label <> '${ENTITY_LABEL}'][0]${dateEntries(n, NODE_DATES)}}`;
 
 /**
  * Reads a `nodeMap` projection. By the model every value is a text or a list of texts once dates come as text; the

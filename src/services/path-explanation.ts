@@ -5,6 +5,7 @@ import {
   type AdministrativeLevel,
   type Language,
 } from '../model';
+import { germanName, germanReading } from './german';
 import type { NodeRecord } from './node-record';
 import type { RelationshipRecord } from './relationship-record';
 
@@ -42,15 +43,19 @@ const SHARED_LEVELS: Partial<Record<AdministrativeLevel, Record<Language, string
 const WORDS = {
   DE: {
     about: (name: string) => ` zum Thema ${name}`,
-    both: (a: string, b: string) => `${a} und ${b} liegen`,
-    together: (a: string, b: string, project: string) => `${a} und ${b} nahmen gemeinsam an ${project} teil`,
+    both: (a: NodeRecord, b: NodeRecord) => `${capitalised(germanName(a, 'nom'))} und ${germanName(b, 'nom')} liegen`,
+    together: (a: NodeRecord, b: NodeRecord, project: NodeRecord) =>
+      `${capitalised(germanName(a, 'nom'))} und ${germanName(b, 'nom')} nahmen gemeinsam ${germanName(project, 'dat', 'an')} teil`,
   },
   EN: {
     about: (name: string) => ` on ${name}`,
-    both: (a: string, b: string) => `${a} and ${b} lie`,
-    together: (a: string, b: string, project: string) => `${a} and ${b} took part together in ${project}`,
+    both: (a: NodeRecord, b: NodeRecord) => `${a.name} and ${b.name} lie`,
+    together: (a: NodeRecord, b: NodeRecord, project: NodeRecord) =>
+      `${a.name} and ${b.name} took part together in ${project.name}`,
   },
 };
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The relationship types by which a node takes part in a project. */
 const TAKING_PART: readonly string[] = ['PARTICIPATES_IN', 'LEADS'];
@@ -63,11 +68,11 @@ function sharedProjectAt(input: ExplainedPathInput, i: number): boolean {
   return into.direction === 'OUTGOING' && outOf.direction === 'INCOMING';
 }
 
-/** 2019-08-23 as 23.08.2019 in German; ISO in English. */
-function formatDate(date: string, language: Language): string {
+/** 2019-08-23 as 23.08.2019 in German, a month 2017-11 as 11/2017, a year as it is; ISO in English. */
+export function formatDate(date: string, language: Language): string {
   if (language === 'EN') return date;
   const [year, month, day] = date.split('-');
-  return `${day}.${month}.${year}`;
+  return day ? `${day}.${month}.${year}` : month ? `${month}/${year}` : year!;
 }
 
 /** A paper's label with its date, unless the label says the date already ("Sitzung vom 22.11.2021"). */
@@ -89,8 +94,11 @@ export function stepSentence(input: ExplainedPathInput, i: number, language: Lan
   const before = input.nodes[i]!;
   const after = input.nodes[i + 1]!;
   const [from, to] = step.direction === 'OUTGOING' ? [before, after] : [after, before];
-  const reading = RELATIONSHIP_TYPES[step.type].reading[language === 'DE' ? 'de' : 'en'];
-  const fact = reading.replace('{from}', from.name).replace('{to}', to.name);
+  const { reading } = RELATIONSHIP_TYPES[step.type];
+  const fact =
+    language === 'DE'
+      ? germanReading(reading.de, from, to)
+      : reading.en.replace('{from}', from.name).replace('{to}', to.name);
   const about = input.aboutNames[i];
   const status = STATUS_READINGS[step.status][language === 'DE' ? 'de' : 'en'];
   return `${fact}${about ? WORDS[language].about(about) : ''}${citation(input.papers[i] ?? null, status, language)}.`;
@@ -117,12 +125,12 @@ export function explainPath(input: ExplainedPathInput, language: Language): stri
     if (sharedProjectAt(input, i)) {
       const [a, project, b] = [input.nodes[i]!, input.nodes[i + 1]!, input.nodes[i + 2]!];
       const cited = citation(input.papers[i] ?? null, null, language);
-      sentences.push(`${WORDS[language].together(a.name, b.name, project.name)}${cited}.`);
+      sentences.push(`${WORDS[language].together(a, b, project)}${cited}.`);
       i += 1;
     } else if (shared) {
       const [a, unit, b] = [input.nodes[i]!, input.nodes[i + 1]!, input.nodes[i + 2]!];
       const cited = citation(input.papers[i] ?? null, null, language);
-      sentences.push(`${WORDS[language].both(a.name, b.name)} ${shared[language]}: ${unit.name}${cited}.`);
+      sentences.push(`${WORDS[language].both(a, b)} ${shared[language]}: ${unit.name}${cited}.`);
       i += 1;
     } else {
       sentences.push(stepSentence(input, i, language));

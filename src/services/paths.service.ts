@@ -6,6 +6,7 @@ import {
   COOPERATION_STATUSES,
   ENTITY_LABEL,
   FACT_RELATIONSHIP_TYPES,
+  RELATIONSHIP_TYPE_NAMES,
   RELATIONSHIP_TYPES,
   STATUS_NAMES,
   type Language,
@@ -73,7 +74,8 @@ interface PathScope {
 export function pathScope(request: Pick<PathRequest, 'relationshipTypes' | 'statuses' | 'purpose'>): PathScope {
   // In the model's order, each once: a list that repeats a type asks for the same paths, with the same plan.
   const asked = new Set(request.relationshipTypes ?? []);
-  const types = asked.size ? FACT_RELATIONSHIP_TYPES.filter((type) => asked.has(type)) : FACT_RELATIONSHIP_TYPES;
+  // The paper relationships (ISSUED_BY, …) only when named; named alone, they are the whole scope.
+  const types = asked.size ? RELATIONSHIP_TYPE_NAMES.filter((type) => asked.has(type)) : FACT_RELATIONSHIP_TYPES;
   const statuses = request.statuses?.length ? request.statuses : STATUS_NAMES;
   if (request.purpose === 'ANY') {
     return { purposeTypes: FACT_RELATIONSHIP_TYPES, relationshipTypes: types, statuses, avoidKinds: [] };

@@ -1,4 +1,4 @@
-import { int } from '../db/convert';
+import { int, storedDateText } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
 import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES, type NodeKind } from '../model';
@@ -71,9 +71,10 @@ const PRECEDENTS = `${PRECEDENT_FACTS}
 WITH city, r, startNode(r) AS a, endNode(r) AS b
 WHERE ${countsAsOf('r', { a: 'a', b: 'b' })}
 MATCH (source:Document {id: r.source})
-WITH city, r, a, b, coalesce(r.since, source.date) AS date
-RETURN ${nodeMap('city')} AS city, ${relationshipMap('a', 'r', 'b')} AS fact, toString(date) AS date
-ORDER BY date IS NULL, date DESC, city.name
+WITH city, r, a, b, coalesce(r.since, source.date) AS day,
+  coalesce(${storedDateText('r', 'since')}, ${storedDateText('source', 'date')}) AS date
+RETURN ${nodeMap('city')} AS city, ${relationshipMap('a', 'r', 'b')} AS fact, date
+ORDER BY day IS NULL, day DESC, city.name
 LIMIT $limit`;
 
 /** How many of the precedents' facts have a paper without a date. */

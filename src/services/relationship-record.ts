@@ -5,7 +5,7 @@ import {
   type RelationshipProperties,
   type RelationshipType,
 } from '../model';
-import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
+import { dateEntries, nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 
 /** Seen from a node: a fact from it, one to it, or one between two other nodes that is about it. */
 export const DIRECTIONS = ['OUTGOING', 'INCOMING', 'ABOUT'] as const;
@@ -38,9 +38,11 @@ export const relationshipMap = (a: string, r: string, b: string) =>
   `{type: type(${r}), direction: CASE WHEN startNode(${r}) = ${a} THEN 'OUTGOING' ELSE 'INCOMING' END, ` +
   `ownerId: ${a}.id, node: ${nodeMap(b)}, props: ${relationshipProps(r)}}`;
 
-/** Cypher that projects the properties of relationship `r`, dates as text: every read of a fact's properties uses it. */
-export const relationshipProps = (r: string) =>
-  `${r} {.*${DATES.map((name) => `, ${name}: toString(${r}.${name})`).join('')}}`;
+/**
+ * Cypher that projects the properties of relationship `r`, dates as text as precise as their source: every read of
+ * a fact's properties uses it.
+ */
+export const relationshipProps = (r: string) => `${r} {.*${dateEntries(r, DATES)}}`;
 
 /** Reads a `relationshipMap` projection, or one that adds `aboutFrom` (see nodes.service.ts). */
 export function toRelationshipRecord(raw: unknown): RelationshipRecord {

@@ -1,37 +1,21 @@
 import { int } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
-import { ADMINISTRATIVE_TYPE_WORDS, ENTITY_LABEL, URBANISATION_WORDS, type Status } from '../model';
+import { ENTITY_LABEL, type Language, type Status } from '../model';
 import { rootAndAdministration } from './administration';
 import { AsOfAnswer, asOfParams, countsAsOf, countUndated, undatedAsOf, type AsOf } from './as-of';
 import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 import { requireNodes } from './lookup.service';
 import { pageSize } from './pagination';
+import {
+  SIMILARITY_WEIGHTS,
+  similarityExplanation,
+  similarityReasons,
+  type Asked,
+  type Factors,
+  type SimilarityReason,
+} from './similarity-explanation';
 
-/** What makes two cities alike, each weighed into the score. */
-export type SimilarityFactor = 'NEIGHBOURS' | 'SIZE' | 'TYPE' | 'URBANISATION' | 'LAND' | 'KREIS' | 'VERBAND';
-
-/**
- * The weight of each factor; they add up to 1, so a score is between 0 and 1. What the cities are linked to counts
- * most; of the structure, size counts most, and sharing a Kreis or a Gemeindeverband adds to sharing the Land.
- */
-export const SIMILARITY_WEIGHTS: Record<SimilarityFactor, number> = {
-  NEIGHBOURS: 0.4,
-  SIZE: 0.2,
-  TYPE: 0.1,
-  URBANISATION: 0.1,
-  LAND: 0.1,
-  KREIS: 0.05,
-  VERBAND: 0.05,
-};
-
-export interface SimilarityReason {
-  factor: SimilarityFactor;
-  weight: number;
-  /** How far the factor holds, from 0 to 1: the share of neighbours, the ratio of the populations, else 0 or 1. */
-  value: number;
-  /** The reason in words. */
-  text: string;
-}
+export { SIMILARITY_WEIGHTS, type SimilarityFactor, type SimilarityReason } from './similarity-explanation';
 
 export interface SimilarCity {
   city: NodeRecord;
@@ -40,7 +24,7 @@ export interface SimilarCity {
   shared: NodeRecord[];
   /** The factors that hold, strongest first. */
   reasons: SimilarityReason[];
-  /** The reasons as one sentence. */
+  /** The reasons as one sentence, in the request's language. */
   explanation: string;
 }
 
@@ -157,83 +141,13 @@ export const similarityScoresQuery = (
 /** One collator for every sort: localeCompare with a locale builds a new one per comparison. */
 const GERMAN = new Intl.Collator('de');
 
-interface Asked {
-  name: string;
-  population: number | null;
-  type: keyof typeof ADMINISTRATIVE_TYPE_WORDS | null;
-  urbanisation: keyof typeof URBANISATION_WORDS | null;
-  state: string;
-  neighbours: number;
-  kreis: string | null;
-  verband: string | null;
-}
-
-interface Factors {
-  neighbours: number;
-  size: number;
-  sameType: boolean;
-  sameUrbanisation: boolean;
-  sameLand: boolean;
-  sameKreis: boolean;
-  sameVerband: boolean;
-}
-
-const inhabitants = (n: number) => `${n.toLocaleString('en-US')} inhabitants`;
-
-/** The factors that hold, in words, strongest contribution first. */
-export function similarityReasons(
-  asked: Asked,
-  other: { population?: unknown },
-  shared: NodeRecord[],
-  factors: Factors,
-): SimilarityReason[] {
-  const reason = (factor: SimilarityFactor, value: number, text: string): SimilarityReason => ({
-    factor,
-    weight: SIMILARITY_WEIGHTS[factor],
-    value,
-    text,
-  });
-  const reasons: SimilarityReason[] = [];
-  if (factors.neighbours > 0) {
-    const names = shared.map((node) => node.name).join(', ');
-    reasons.push(
-      reason(
-        'NEIGHBOURS',
-        factors.neighbours,
-        `shares ${shared.length} of the ${asked.neighbours === 1 ? 'one thing' : `${asked.neighbours} things`} ` +
-          `${asked.name} is linked to: ${names}`,
-      ),
-    );
-  }
-  if (factors.size > 0) {
-    reasons.push(
-      reason(
-        'SIZE',
-        factors.size,
-        `${inhabitants(Number(other.population))} against ${asked.name}'s ${(asked.population ?? 0).toLocaleString('en-US')}`,
-      ),
-    );
-  }
-  if (factors.sameType && asked.type) {
-    reasons.push(reason('TYPE', 1, `a ${ADMINISTRATIVE_TYPE_WORDS[asked.type]}, as ${asked.name} is`));
-  }
-  if (factors.sameUrbanisation && asked.urbanisation) {
-    reasons.push(reason('URBANISATION', 1, `${URBANISATION_WORDS[asked.urbanisation]}, as ${asked.name} is`));
-  }
-  if (factors.sameLand) reasons.push(reason('LAND', 1, `in ${asked.state} too`));
-  if (factors.sameKreis && asked.kreis) reasons.push(reason('KREIS', 1, `in the same Kreis, ${asked.kreis}`));
-  if (factors.sameVerband && asked.verband) {
-    reasons.push(reason('VERBAND', 1, `in the same Gemeindeverband, ${asked.verband}`));
-  }
-  return reasons.sort((a, b) => b.weight * b.value - a.weight * a.value);
-}
-
 /** Cities ranked by how alike they are to `cityId`: what they are linked to, and their place and size. */
 export async function similarCities(
   executor: Executor,
   cityId: string,
   first: number,
   scope: AsOf | null = null,
+  language: Language = 'DE',
 ): Promise<AsOfAnswer<SimilarCity[]>> {
   const limit = pageSize(first);
   await requireNodes(executor, [cityId], 'City');
@@ -252,13 +166,13 @@ export async function similarCities(
   const found = similar.map((row) => {
     const city = toNodeRecord(row.city);
     const shared = row.shared.map(toNodeRecord).sort((a, b) => GERMAN.compare(a.name, b.name));
-    const reasons = similarityReasons(row.asked, city.properties, shared, row.factors);
+    const reasons = similarityReasons(row.asked, city.properties, shared, row.factors, language);
     return {
       city,
       score: row.score,
       shared,
       reasons,
-      explanation: `${city.name} is like ${row.asked.name}: ${reasons.map((r) => r.text).join('; ')}.`,
+      explanation: similarityExplanation(city.name, row.asked.name, reasons, language),
     };
   });
   return new AsOfAnswer(found, undatedLeftOut);

@@ -1,3 +1,4 @@
+import { storedDateText } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
 import { ENTITY_LABEL } from '../model';
 import { rootAndAdministration } from './administration';
@@ -22,7 +23,8 @@ WITH DISTINCT r`;
  */
 const MATCH_DATED = `${MATCH_FACTS}
 MATCH (source:Document {id: r.source})
-WITH r, startNode(r) AS a, endNode(r) AS b, coalesce(r.since, source.date, source.inferredDate) AS date
+WITH r, startNode(r) AS a, endNode(r) AS b, coalesce(r.since, source.date, source.inferredDate) AS date,
+  coalesce(${storedDateText('r', 'since')}, ${storedDateText('source', 'date')}, ${storedDateText('source', 'inferredDate')}) AS shown
 WHERE date IS NOT NULL AND ${countsAsOf('r', { a: 'a', b: 'b' })}`;
 
 /** The page and count statements of a city's timeline, oldest first, and the count of facts with undated papers. */
@@ -35,7 +37,7 @@ export function timelineQueries(
     page: {
       name: 'timeline',
       cypher: `${MATCH_DATED}
-RETURN ${relationshipMap('a', 'r', 'b')} AS fact, toString(date) AS date
+RETURN ${relationshipMap('a', 'r', 'b')} AS fact, shown AS date
 ORDER BY date, type(r), a.name, b.name, r.source
 SKIP $offset LIMIT $limit`,
       params,

@@ -2,6 +2,7 @@ import { GUIDE_QUERIES } from '../../src/browser/guide-queries';
 import { applyGraphSchema } from '../../src/db/graph-schema';
 import { DEFAULT_SEED_DIR, seedGraph, type SeedSummary } from '../../src/seeding/seed-graph';
 import { EXAMPLE_CHECKS, EXAMPLES, OPERATIONS } from '../support/examples';
+import { docFiles, readDocAnswers, rewriteDocAnswers, select, type DocAnswer } from '../support/doc-answers';
 import { REGISTER_ROWS, writeRegisterDataset } from '../support/register-fixture';
 import { startTestApp, type TestApp, answers } from '../support/test-app';
 import { openTestDb, type TestDb } from '../support/test-db';
@@ -273,7 +274,7 @@ describe('the register and the curated dataset, loaded together', () => {
 
   it('when cities like Koblenz are asked, then Trier comes first, each score explained factor by factor', async () => {
     const { similarCities } = await data(`{
-      similarCities(city: "koblenz", first: 5) {
+      similarCities(city: "koblenz", first: 5, language: EN) {
         score explanation city { id } shared { id } reasons { factor weight value text }
       }
     }`);
@@ -297,7 +298,7 @@ describe('the register and the curated dataset, loaded together', () => {
   it('when cities like a member of a Verbandsgemeinde are asked, then its fellow members say they share it', async () => {
     // Plaidt, in the Verbandsgemeinde Pellenz of the Landkreis Mayen-Koblenz.
     const { similarCities } = await data(`{
-      similarCities(city: "ags-07137088", first: 10) { city { id ... on City { verband { id } } } reasons { factor text } }
+      similarCities(city: "ags-07137088", first: 10, language: EN) { city { id ... on City { verband { id } } } reasons { factor text } }
     }`);
     const fellows = similarCities.filter((s: any) => s.city.verband?.id === 'verband-071375001');
     expect(fellows.length).toBeGreaterThan(0);
@@ -317,6 +318,116 @@ describe('the register and the curated dataset, loaded together', () => {
     expect(cooperationPaths[0].explanation).toEqual([
       'Plaidt and Kruft lie in the same Gemeindeverband: Verbandsgemeinde Pellenz (Destatis Gemeindeverzeichnis 31.12.2019).',
     ]);
+  });
+
+  it('when a path joins two members of one Verbandsgemeinde in German, then it says so with its date once', async () => {
+    const { cooperationPaths } = await data(
+      `{ cooperationPaths(from: "ags-07137088", to: "ags-07137057", first: 1, language: DE) { explanation } }`,
+    );
+    expect(cooperationPaths[0].explanation).toEqual([
+      'Plaidt und Kruft liegen im selben Gemeindeverband: Verbandsgemeinde Pellenz (Destatis Gemeindeverzeichnis 31.12.2019).',
+    ]);
+  });
+
+  it(
+    'when one fact of every type and pair of kinds is said in German, then each end has its article and case, and no date twice',
+    async () => {
+      const facts = await db.executor.read<{ type: string; from: string; to: string; toKind: string; toName: string }>({
+        name: 'test-one-fact-per-type-and-kinds',
+        cypher: `MATCH (a)-[r]->(b) WHERE r.status <> 'REJECTED'
+WITH type(r) AS type, labels(a) AS fromKinds, labels(b) AS toKinds, collect({from: a.id, to: b.id, toName: b.name})[0] AS one
+RETURN type, one.from AS from, one.to AS to, [k IN toKinds WHERE k <> 'Entity'][0] AS toKind, one.toName AS toName`,
+      });
+      expect(new Set(facts.map((f) => f.type)).size).toBeGreaterThan(20);
+      const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const fact of facts) {
+        const { cooperationPaths } = await data(
+          `query ($from: ID!, $to: ID!, $type: RelationshipType!) {
+          cooperationPaths(from: $from, to: $to, maxHops: 1, first: 1, purpose: ANY, relationshipTypes: [$type], language: DE) { explanation }
+        }`,
+          { from: fact.from, to: fact.to, type: fact.type },
+        );
+        const [sentence] = cooperationPaths[0].explanation as string[];
+        expect(sentence).toMatch(/^\p{Lu}/u);
+        expect(sentence).not.toMatch(/\{|\b(an|in|zu|von|bei) dem\b|\bzu der\b/);
+        for (const date of sentence!.match(/\d{2}\.\d{2}\.\d{4}|\d{4}-\d{2}-\d{2}/g) ?? []) {
+          expect(sentence!.split(date).length - 1).toBe(1);
+        }
+        const bare = ['City', 'Land'].includes(fact.toKind) || fact.toName.includes(', ') || fact.type === 'HAS_ROLE';
+        if (!bare) {
+          const rest = fact.toName.split(' ').slice(1).join(' ') || fact.toName;
+          expect(sentence).toMatch(
+            new RegExp(`\\b(der|die|das|den|dem|am|im|zum|zur|vom|beim) (\\S+ ){0,2}${escaped(rest)}`),
+          );
+        }
+      }
+    },
+    LOAD_TIMEOUT_MS,
+  );
+
+  it.each([
+    ['ags-07137088', 'verband-071375001', 'PART_OF', 'Plaidt gehört zur Verbandsgemeinde Pellenz'],
+    ['verband-071375001', 'kreis-07137', 'PART_OF', 'Die Verbandsgemeinde Pellenz gehört zum Landkreis Mayen-Koblenz'],
+    ['koeln', 'smart-city-navigator', 'CONTRIBUTED_TO', 'Köln hat an der Plattform Smart City Navigator mitgewirkt'],
+    ['koeln', 'eurocities', 'MEMBER_OF', 'Köln ist Mitglied im Netzwerk Eurocities'],
+  ])('when %s %s %s is said in German, then it reads "%s"', async (from, to, type, expected) => {
+    const { cooperationPaths } = await data(
+      `query ($from: ID!, $to: ID!, $type: RelationshipType!) {
+        cooperationPaths(from: $from, to: $to, maxHops: 1, first: 1, purpose: ANY, relationshipTypes: [$type]) { explanation }
+      }`,
+      { from, to, type },
+    );
+    expect(cooperationPaths[0].explanation[0]).toMatch(new RegExp(`^${expected} \\(`));
+  });
+
+  it('when cities like Koblenz are asked in German, then the reasons and the explanation are German', async () => {
+    const { similarCities } = await data(`{
+      similarCities(city: "koblenz", first: 1, language: DE) { explanation reasons { factor text } }
+    }`);
+    const [trier] = similarCities;
+    expect(trier.explanation).toMatch(/^Trier ähnelt Koblenz: /);
+    const texts = Object.fromEntries(trier.reasons.map((r: any) => [r.factor, r.text]));
+    expect(texts).toMatchObject({
+      TYPE: 'eine kreisfreie Stadt wie Koblenz',
+      URBANISATION: 'dicht besiedelt wie Koblenz',
+      LAND: 'auch in Rheinland-Pfalz',
+    });
+    expect(texts.SIZE).toMatch(/^\d{1,3}(\.\d{3})* Einwohner gegenüber 114\.052 in Koblenz$/);
+    expect(texts.NEIGHBOURS).toMatch(/^teilt \d+ der \d+ Verknüpfungen von Koblenz: .*Onlinezugangsgesetz/);
+    for (const reason of trier.reasons) expect(trier.explanation).toContain(reason.text);
+  });
+
+  it('when cities like Friedrichsthal (Saar) and Plaidt are asked, then German says "im Saarland" and names the Gemeindeverband', async () => {
+    const { saar, plaidt } = await data(`{
+      saar: similarCities(city: "ags-10041511", first: 10) { reasons { factor text } }
+      plaidt: similarCities(city: "ags-07137088", first: 10) { reasons { factor text } }
+    }`);
+    expect(saar.flatMap((s: any) => s.reasons)).toContainEqual({ factor: 'LAND', text: 'auch im Saarland' });
+    expect(plaidt.flatMap((s: any) => s.reasons)).toContainEqual({
+      factor: 'VERBAND',
+      text: 'im selben Gemeindeverband: Verbandsgemeinde Pellenz',
+    });
+  });
+
+  it('when the example answers of README.md and docs/*.md are asked, then the API answers each exactly so', async () => {
+    const answersShown = docFiles().flatMap((file) => readDocAnswers(file).answers);
+    expect(answersShown.length).toBeGreaterThanOrEqual(4);
+    const updates: { answer: DocAnswer; value: unknown }[] = [];
+    for (const answer of answersShown) {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: answer.query, operationName: answer.operationName }),
+      });
+      const value = select(await response.json(), answer.selector);
+      if (process.env.DOC_ANSWERS === 'write') updates.push({ answer, value });
+      else
+        expect({ at: `${answer.file}:${answer.line}`, answer: value }).toEqual({
+          at: `${answer.file}:${answer.line}`,
+          answer: answer.shown,
+        });
+    }
+    rewriteDocAnswers(updates);
   });
 
   it('when two cities share only their Land, then no cooperation path joins them, and purpose ANY finds one', async () => {

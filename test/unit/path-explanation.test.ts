@@ -114,7 +114,7 @@ describe('a path explained in words', () => {
       'Koblenz and Trier took part together in Connected Urban Twins (AW/0095/2019, 2019-08-23).',
     ]);
     expect(explainPath(input, 'DE')).toEqual([
-      'Koblenz und Trier nahmen gemeinsam an Connected Urban Twins teil (AW/0095/2019, 23.08.2019).',
+      'Koblenz und Trier nahmen gemeinsam am Projekt Connected Urban Twins teil (AW/0095/2019, 23.08.2019).',
     ]);
     const oneWay = { ...input, steps: [step('LEADS', 'OUTGOING', twins), step('FUNDED_BY', 'OUTGOING', trier)] };
     expect(explainPath(oneWay, 'EN')).toHaveLength(2);

@@ -89,10 +89,35 @@ describe('loading and validating the curated dataset', () => {
     ]);
   });
 
-  it.each(['2021-13-01', '2021-02-30', '22.11.2021', '2021'])('when a date is %s, then it is rejected', (since) => {
-    const issues = issuesOf(withRelationship((r) => (r.since = since)));
-    expect(issues).toEqual([
-      expect.objectContaining({ field: 'since', message: `must be a date YYYY-MM-DD, got "${since}"` }),
+  it.each(['2021-13-01', '2021-02-30', '22.11.2021', '2021-13', '2021-1', '11/2017', '21'])(
+    'when a date is %s, then it is rejected',
+    (since) => {
+      const issues = issuesOf(withRelationship((r) => (r.since = since)));
+      expect(issues).toEqual([
+        expect.objectContaining({
+          field: 'since',
+          message: `must be a date YYYY-MM-DD, YYYY-MM or YYYY, as precise as the source, got "${since}"`,
+        }),
+      ]);
+    },
+  );
+
+  it.each([
+    [2019, '2019'],
+    ['2017-11', '2017-11'],
+    ['2021-11-22', '2021-11-22'],
+  ])('when a date is written %p, then it loads as the text %p, no more precise', (since, text) => {
+    const dataset = loadDataset(writeDataset(withRelationship((r) => (r.since = since))));
+    expect(dataset.relationships[0]!.properties.since).toBe(text);
+  });
+
+  it('when until is a year and since a day within it, then the order is accepted; a year before since is not', () => {
+    const dataset = loadDataset(
+      writeDataset(withRelationship((r) => Object.assign(r, { since: '2019-05-01', until: 2019 }))),
+    );
+    expect(dataset.relationships[0]!.properties.until).toBe('2019');
+    expect(issuesOf(withRelationship((r) => Object.assign(r, { since: '2019-05-01', until: 2018 })))).toEqual([
+      expect.objectContaining({ field: 'until', message: 'must not be before since (2019-05-01)' }),
     ]);
   });
 

@@ -43,7 +43,11 @@ export class EntityFilter {
   urbanisation?: string[];
 }
 
-@InputType({ description: 'Dates from one day to another, both included; either may be left out.' })
+@InputType({
+  description:
+    'Dates from one day to another, both included; either may be left out. A date of a year or a month is in the ' +
+    'range when its whole period is: "2019" is in 2019-01-01 to 2019-12-31, not in 2019-06-01 to 2019-12-31.',
+})
 export class DateRange {
   @Field(() => GraphQLLocalDate, { nullable: true })
   from?: string;

@@ -103,11 +103,16 @@ export class AnalysisResolver {
   async similarCities(
     @Arg('city', () => ID) city: string,
     @Arg('first', () => Int, { defaultValue: 5 }) first: number,
+    @Arg('language', () => LanguageEnum, {
+      defaultValue: 'DE',
+      description: 'Of the reasons and the explanation, as of cooperationPaths.',
+    })
+    language: Language,
     @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() context: GraphContext,
   ) {
     const scope = await context.asOf(asOf);
-    const found = await similarCities(context.executor, city, first, scope);
+    const found = await similarCities(context.executor, city, first, scope, language);
     return found.map((list) => list.map((s) => ({ ...s, city: toNodeView(s.city), shared: s.shared.map(toNodeView) })));
   }
 

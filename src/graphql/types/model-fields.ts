@@ -1,7 +1,8 @@
-import { GraphQLLocalDate, GraphQLNonEmptyString, GraphQLURL } from 'graphql-scalars';
+import { GraphQLNonEmptyString, GraphQLURL } from 'graphql-scalars';
 import { Field, Float, ID, Int } from 'type-graphql';
 import { ID_PATTERN, nodePropertySpecs, type NodeKind, type PropertySpec } from '../../model';
 import { modelEnum } from '../enums';
+import { DateScalar } from './date.scalar';
 
 const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -32,7 +33,7 @@ function fieldType(owner: string, name: string, spec: PropertySpec['spec']): Par
     case 'url':
       return () => GraphQLURL;
     case 'date':
-      return () => GraphQLLocalDate;
+      return () => DateScalar;
     case 'number':
       return spec.integer ? () => Int : () => Float;
     case 'enum': {

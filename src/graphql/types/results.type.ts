@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { DateScalar } from './date.scalar';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ChangeKindEnum, SimilarityFactorEnum } from '../enums';
 import type { ChangeKind } from '../../services/changes.service';
@@ -54,7 +54,7 @@ export class Precedent {
   @Field(() => City)
   city!: NodeInterface;
 
-  @Field(() => GraphQLLocalDate, {
+  @Field(() => DateScalar, {
     nullable: true,
     description: 'When: the fact\'s "since", else the date of its paper.',
   })
@@ -110,7 +110,7 @@ export class SimilarCity {
 
 @ObjectType({ simpleResolvers: true, description: "A dated fact in a city's history." })
 export class TimelineEntry {
-  @Field(() => GraphQLLocalDate, {
+  @Field(() => DateScalar, {
     description: "The fact's own `since`, else its paper's date, else the date inferred for the paper.",
   })
   date!: string;
@@ -133,7 +133,7 @@ export class Change {
   @Field(() => ChangeKindEnum)
   change!: ChangeKind;
 
-  @Field(() => GraphQLLocalDate, { description: 'The date of the paper that states it.' })
+  @Field(() => DateScalar, { description: 'The date of the paper that states it.' })
   date!: string;
 
   @Field(() => Relationship, { description: 'The statement, seen from its start node.' })
