@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { LIMITS } from '../config/limits';
 import { findOparlSystem } from '../lists/find-system';
 import { ImportFailure, importOparl } from '../oparl/import-oparl';
 import { formatImportSummary, importFailure } from '../oparl/import-summary';
@@ -16,14 +17,16 @@ const USAGE = `usage: npm run import:oparl -- --system <URL> [options]
                        when the System has several bodies)
   --since <date>       papers and meetings created or modified since (YYYY-MM-DD or a date-time), for a walk
                        that has no checkpoint yet
-  --limit <n>          at most n papers in this run; the next run goes on where it stopped
+  --limit <n>          at most n objects of each list in this run (bodies, organizations, meetings,
+                       papers); the next run goes on where it stopped
   --paper-type <t>     only papers of this type: OParl's paperType ("Antrag") or a Document type (ANTRAG);
                        repeat for several
   --keyword <word>     only papers whose name, reference or keywords contain the word; repeat for several
   --out <dir>          the dataset folder (default: seed/); the import writes its oparl/<city>/ folder
   --state <dir>        checkpoints and fetched objects (default: .oparl-state/)
   --concurrency <n>    requests at once (default 4)
-  --timeout <s>        seconds one request may take (default 30)`;
+  --timeout <s>        seconds one request may take (default 30)
+  --max-bytes <n>      bytes one answer may have (default ${LIMITS.importResponseBytes})`;
 
 const positive = (name: string, value: string | undefined): number | undefined => {
   if (value === undefined) return undefined;
@@ -48,6 +51,7 @@ runCli(async (args) => {
         state: { type: 'string' },
         concurrency: { type: 'string' },
         timeout: { type: 'string' },
+        'max-bytes': { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -97,6 +101,7 @@ runCli(async (args) => {
       client: {
         concurrency: positive('--concurrency', values.concurrency),
         timeoutMs: timeout === undefined ? undefined : timeout * 1000,
+        maxBytes: positive('--max-bytes', values['max-bytes']),
       },
       signal: controller.signal,
       log: (line) => console.log(line),

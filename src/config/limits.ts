@@ -1,8 +1,9 @@
+import { MAX_TEXT_LENGTH } from '../model';
 import { markdownTable } from './doc-table';
 
 /**
- * Every limit of the server, in one table: the checks, the cost model and the docs (docs/reliability.md, rendered
- * by `npm run schema:emit`) read it from here.
+ * Every limit of the project, in one table: the server's checks, the cost model, the seed files' checks, the OParl
+ * import and the docs (docs/reliability.md, rendered by `npm run schema:emit`) read it from here.
  */
 interface LimitRow {
   value: number;
@@ -84,6 +85,55 @@ export const LIMIT_TABLE = {
   keepAliveTimeoutMs: row(5_000, 'ms', 'Idle keep-alive connection', 'connection closed'),
   loggedNameLength: row(200, '', 'Characters of a path or operation name in the request log', 'cut to that prefix'),
   seedWriteBatch: row(10_000, '', 'Nodes or relationships the seeder writes per statement', 'split into batches'),
+  seedFileBytes: row(4 * 1024 * 1024, 'bytes', 'Bytes of a seed file', '`seed --check` refuses the file'),
+  textLength: row(
+    MAX_TEXT_LENGTH,
+    '',
+    'Characters of a text property (a name, title, quote, URL; each alias)',
+    '`seed --check` and the API refuse it; the OParl import cuts it, and leaves out a URL',
+  ),
+  paperTextBytes: row(
+    2 * 1024 * 1024,
+    'bytes',
+    "Bytes of a paper's text file",
+    '`seed --check` refuses the file; the OParl import cuts the text and says so in its header',
+  ),
+  importResponseBytes: row(
+    50 * 1024 * 1024,
+    'bytes',
+    'Bytes of one answer of an OParl server, counted as they arrive (`--max-bytes`)',
+    'the page, object or file is reported and left out',
+  ),
+  importListPages: row(
+    10_000,
+    '',
+    'Pages of one OParl list one import reads',
+    'the list stops there (reported); the next run goes on from that page',
+  ),
+  importProblems: row(
+    10_000,
+    '',
+    "Problems an OParl import's report keeps (each URL cut to 300 characters)",
+    'the rest are counted, not kept',
+  ),
+  importFilesAtOnce: row(
+    2,
+    '',
+    'Files of a list page the OParl import downloads and reads at once',
+    'the others wait their turn',
+  ),
+  importFetchedObjects: row(
+    1_000,
+    '',
+    'Objects one OParl import fetches by URL because no list gave them (meetings, organizations, parents)',
+    'the rest are reported and left out',
+  ),
+  importParentDepth: row(
+    20,
+    '',
+    'Levels of `subOrganizationOf` the OParl import follows up from an organization',
+    'the chain ends there',
+  ),
 } satisfies Record<string, LimitRow>;
 
 export type LimitName = keyof typeof LIMIT_TABLE;

@@ -61,6 +61,9 @@ export function datePropertyNames(specs: Record<string, PropertySpec>): string[]
   return Object.keys(specs).filter((name) => specs[name]!.spec.type === 'date');
 }
 
+/** The longest text a property may hold, in characters (each item of a list, too): a name, a title, a quote, a URL. */
+export const MAX_TEXT_LENGTH = 2_000;
+
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**

@@ -1,6 +1,6 @@
 import { NODE_KIND_NAMES, NODE_KINDS, type NodeKind } from './node-kinds';
 import { DATE_PATTERN } from './dates';
-import { ID_PATTERN, type PropertySpec } from './properties';
+import { ID_PATTERN, MAX_TEXT_LENGTH, type PropertySpec } from './properties';
 import { RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPE_NAMES, RELATIONSHIP_TYPES } from './relationship-types';
 import { nodePropertySpecs } from './rules';
 import { STATUSES, STATUS_NAMES } from './statuses';
@@ -12,18 +12,19 @@ type JsonSchema = Record<string, unknown>;
 
 const NON_BLANK = '\\S';
 const HTTP_URL = '^https?://\\S+$';
+const TEXT = { type: 'string', maxLength: MAX_TEXT_LENGTH };
 
 function valueSchema(property: PropertySpec): JsonSchema {
   const { spec, description } = property;
   switch (spec.type) {
     case 'string':
       return spec.pattern
-        ? { type: 'string', pattern: spec.pattern.source, description: `${description} Must be ${spec.hint}.` }
-        : { type: 'string', pattern: NON_BLANK, description };
+        ? { ...TEXT, pattern: spec.pattern.source, description: `${description} Must be ${spec.hint}.` }
+        : { ...TEXT, pattern: NON_BLANK, description };
     case 'string[]':
-      return { type: 'array', items: { type: 'string', pattern: NON_BLANK }, description };
+      return { type: 'array', items: { ...TEXT, pattern: NON_BLANK }, description };
     case 'url':
-      return { type: 'string', pattern: HTTP_URL, description: `${description} An http(s) URL.` };
+      return { ...TEXT, pattern: HTTP_URL, description: `${description} An http(s) URL.` };
     case 'date':
       return {
         oneOf: [

@@ -1,20 +1,29 @@
 import { isIsoDate } from './dates';
-import type { PropertySpec } from './properties';
+import { MAX_TEXT_LENGTH, type PropertySpec } from './properties';
+
+const tooLong = (value: string): string =>
+  `is ${value.length} characters long, more than the ${MAX_TEXT_LENGTH} a text may have`;
 
 /** Checks one property value against its spec; returns the problem in a few words, or null when it is fine. */
 export function checkValue(spec: PropertySpec['spec'], value: unknown): string | null {
   switch (spec.type) {
     case 'string':
       if (typeof value !== 'string' || value.trim() === '') return `must be a non-empty text, got ${describe(value)}`;
+      if (value.length > MAX_TEXT_LENGTH) return tooLong(value);
       if (spec.pattern && !spec.pattern.test(value))
         return `must be ${spec.hint ?? `like ${spec.pattern}`}, got ${shown(value)}`;
       return null;
     case 'string[]': {
       if (!Array.isArray(value)) return `must be a list of texts, got ${describe(value)}`;
       const bad = value.find((v) => typeof v !== 'string' || v.trim() === '');
-      return bad === undefined ? null : `must be a list of non-empty texts, but holds ${describe(bad)}`;
+      if (bad !== undefined) return `must be a list of non-empty texts, but holds ${describe(bad)}`;
+      const long = (value as string[]).find((v) => v.length > MAX_TEXT_LENGTH);
+      return long === undefined
+        ? null
+        : `holds a text of ${long.length} characters, more than the ${MAX_TEXT_LENGTH} a text may have`;
     }
     case 'url':
+      if (typeof value === 'string' && value.length > MAX_TEXT_LENGTH) return tooLong(value);
       return typeof value === 'string' && isHttpUrl(value) ? null : `must be an http(s) URL, got ${shown(value)}`;
     case 'date':
       return typeof value === 'string' && isIsoDate(value)

@@ -1,3 +1,5 @@
+import { LIMITS } from '../config/limits';
+
 /** A request that failed for good: after its retries, or with a status that retrying cannot change. */
 export class FetchError extends Error {
   constructor(
@@ -35,7 +37,7 @@ const DEFAULTS: Required<ClientOptions> = {
   timeoutMs: 30_000,
   retries: 3,
   backoffMs: 1_000,
-  maxBytes: 50 * 1024 * 1024,
+  maxBytes: LIMITS.importResponseBytes,
   origin: '',
 };
 

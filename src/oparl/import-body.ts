@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import { LIMITS } from '../config/limits';
 import { IMPORT_FOLDER } from '../seeding/load-files';
+import { mapBounded } from './bounded';
 import { readDatasetIndex } from './dataset-index';
 import { accept, fetchObject } from './fetch-objects';
+import { fillInReferences } from './fetch-references';
 import { fileText } from './file-text';
 import type { OparlClient } from './http-client';
 import type { ImportReport } from './import-report';
@@ -25,6 +28,7 @@ export interface BodyImportOptions {
   datasetDir: string;
   stateDir: string;
   since?: string;
+  /** At most this many objects of each list (organizations, meetings, papers) in this run. */
   limit?: number;
   filter: PaperFilter;
   signal?: AbortSignal;
@@ -87,14 +91,17 @@ export async function importBody(
   for (const list of ['organization', 'meeting'] as const) {
     if (options.signal?.aborted) break;
     const since = list === 'meeting' ? options.since : undefined;
+    let left = options.limit ?? Infinity;
     run.lists[list] = await walkList(context, list, body[list], since, async (items, pageUrl) => {
-      for (const item of items) {
-        const object = take<{ id: string }>(list, item, pageUrl);
+      let index = 0;
+      for (; index < items.length && left > 0; index++) {
+        left -= 1;
+        const object = take<{ id: string }>(list, items[index], pageUrl);
         if (!object) continue;
         store.put(list, object.id, object);
         run.fetched[list] += 1;
       }
-      return { consumed: items.length, stop: false };
+      return { consumed: index, stop: left <= 0 };
     });
   }
 
@@ -109,13 +116,12 @@ export async function importBody(
         chosen.push(paper);
         remaining -= 1;
       }
-      const mirrored = await Promise.all(chosen.map((paper) => preparePaper(client, report, store, paper)));
-      for (const entry of mirrored) {
-        const paper = entry.paper as OparlPaper;
-        store.put('paper', paper.id, entry);
+      // Each paper is mirrored as soon as its file is read: a page's files are held a few at a time, not all at once.
+      await mapBounded(chosen, LIMITS.importFilesAtOnce, async (paper) => {
+        store.put('paper', paper.id, await preparePaper(client, report, store, paper));
         fresh.add(paper.id);
         run.fetched.paper += 1;
-      }
+      });
       return { consumed: index, stop: remaining <= 0 };
     });
   }
@@ -123,7 +129,7 @@ export async function importBody(
   await fillInReferences(client, report, store, fresh);
 
   // Mapping notes are about this run's papers, not about what earlier runs reported already.
-  const concerned = new Set<string>();
+  const concerned = new Set<string>([body.id]);
   for (const id of fresh) {
     concerned.add(id);
     const paper = store.get<MirroredPaper>('paper', id)?.paper as OparlPaper | undefined;
@@ -196,36 +202,4 @@ async function preparePaper(
   if (outcome.text === null) report.add('file', file.accessUrl, `${paper.reference ?? paper.id}: ${outcome.reason}`);
   entry.text = { fileKey, outcome };
   return entry;
-}
-
-/** Fetches the meetings and organizations that this run's papers name but the lists did not give. */
-async function fillInReferences(
-  client: OparlClient,
-  report: ImportReport,
-  store: StateStore,
-  fresh: Set<string>,
-): Promise<void> {
-  const meetings = new Set<string>();
-  const organizations = new Set<string>();
-  for (const id of fresh) {
-    const paper = store.get<MirroredPaper>('paper', id)?.paper as OparlPaper | undefined;
-    paper?.originatorOrganization?.forEach((url) => organizations.add(url));
-    for (const c of paper?.consultation ?? []) {
-      if (c.meeting) meetings.add(c.meeting);
-      c.organization?.forEach((url) => organizations.add(url));
-    }
-  }
-  const missing = async (list: ListName, urls: Set<string>) => {
-    const wanted = [...urls].filter((url) => !store.get(list, url));
-    const found = await Promise.all(wanted.map((url) => fetchObject<{ id: string }>(client, KIND[list], url, report)));
-    for (const object of found)
-      if (object && !(object as { deleted?: boolean }).deleted) store.put(list, object.id, object);
-    return found.filter(Boolean) as { id: string; organization?: string[] }[];
-  };
-  const newMeetings = await missing('meeting', meetings);
-  newMeetings.forEach((m) => m.organization?.forEach((url) => organizations.add(url)));
-  for (const meeting of store.all<OparlMeeting>('meeting')) {
-    if (meetings.has(meeting.id)) meeting.organization?.forEach((url) => organizations.add(url));
-  }
-  await missing('organization', organizations);
 }

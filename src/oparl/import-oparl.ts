@@ -19,7 +19,8 @@ export interface ImportOptions {
   city?: string;
   /** `modified_since` of a walk that starts without a checkpoint: a date-time, or a date (midnight UTC). */
   since?: string;
-  /** At most this many papers in this run; the next run goes on where it stopped. */
+  /** At most this many objects of each list in this run (bodies, organizations, meetings, papers); the next run
+   * goes on where it stopped. */
   limit?: number;
   filter?: Partial<PaperFilter>;
   /** The dataset folder; the import writes into its oparl/<city>/ folder. */
@@ -74,7 +75,7 @@ export async function importOparl(options: ImportOptions): Promise<ImportResult>
   }
   log(`System ${system.name ?? system.id} (${system.oparlVersion})`);
 
-  let bodies = await fetchWholeList<OparlBody>(client, 'Body', system.body, report);
+  let bodies = await fetchWholeList<OparlBody>(client, 'Body', system.body, report, options.limit);
   if (options.body) {
     const named = bodies.filter((b) => b.id === options.body);
     bodies =

@@ -30,18 +30,17 @@ export function formatImportSummary(result: ImportResult, maxPerKind = 50): stri
     for (const file of run.sync.deleted) lines.push(`    deleted ${file}`);
   }
   lines.push(`  ${result.requests} requests, ${result.retries} retried`);
-  const problems = result.report.problems;
+  const { report } = result;
+  const total = report.problems.length + report.dropped;
   const counted =
-    problems.length === 1
-      ? '1 problem, which did not stop the run:'
-      : `${problems.length} problems, none of which stopped the run:`;
-  lines.push(problems.length === 0 ? 'No problems.' : counted);
+    total === 1 ? '1 problem, which did not stop the run:' : `${total} problems, none of which stopped the run:`;
+  lines.push(total === 0 ? 'No problems.' : counted);
   for (const kind of Object.keys(HEADINGS) as ProblemKind[]) {
-    const ofKind = problems.filter((p) => p.kind === kind);
-    if (ofKind.length === 0) continue;
-    lines.push(`  ${HEADINGS[kind]} (${ofKind.length}):`);
+    const ofKind = report.problems.filter((p) => p.kind === kind);
+    if (report.count(kind) === 0) continue;
+    lines.push(`  ${HEADINGS[kind]} (${report.count(kind)}):`);
     for (const p of ofKind.slice(0, maxPerKind)) lines.push(`    ${p.url}: ${p.message}`);
-    if (ofKind.length > maxPerKind) lines.push(`    … and ${ofKind.length - maxPerKind} more`);
+    if (report.count(kind) > maxPerKind) lines.push(`    … and ${report.count(kind) - maxPerKind} more`);
   }
   return lines.join('\n');
 }

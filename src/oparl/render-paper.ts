@@ -1,3 +1,4 @@
+import { LIMITS } from '../config/limits';
 import type { TextOutcome } from './file-text';
 import type { DocumentType } from './map-types';
 import type { OparlMeeting, OparlPaper } from './oparl-types';
@@ -152,7 +153,7 @@ export function paperComments(placed: PlacedPaper): string[] {
   const about = !text
     ? 'Text: the paper has no main file.'
     : text.text !== null
-      ? `Text: from ${text.from}.`
+      ? `Text: from ${text.from}${text.cut ? `, cut after ${LIMITS.paperTextBytes} bytes` : ''}.`
       : `Text: none; ${text.reason}.`;
   return [
     `${placed.paper.reference ?? ''} ${placed.paper.name ?? ''}`.trim(),

@@ -1,3 +1,4 @@
+import { LIMITS } from '../config/limits';
 import type { DatasetIndex } from './dataset-index';
 import { mapOrganization } from './map-types';
 import type { OparlBody, OparlOrganization, OparlSystem } from './oparl-types';
@@ -56,7 +57,7 @@ export function organizationNodes(
   const { city, organizations, dataset } = input;
   const wanted = new Set<string>();
   const add = (url: string, depth: number) => {
-    if (wanted.has(url) || depth > 20) return;
+    if (wanted.has(url) || depth > LIMITS.importParentDepth) return;
     wanted.add(url);
     const parent = organizations.get(url)?.subOrganizationOf;
     if (parent) add(parent, depth + 1);

@@ -1,11 +1,12 @@
 import type { DatasetIndex } from './dataset-index';
+import { fitEntry } from './fit-entry';
 import { documentType } from './map-types';
 import type { OparlBody, OparlMeeting, OparlOrganization, OparlPaper, OparlSystem } from './oparl-types';
 import { paperComments, paperFile, textFileOf, type PlacedPaper } from './render-paper';
 import { freshId, organizationNodes, structureFile } from './render-structure';
 import { slug } from './slug';
 import type { MirroredPaper } from './state-store';
-import { yamlFile } from './yaml-file';
+import { yamlFile, type Entry } from './yaml-file';
 
 export interface RenderInput {
   city: { id: string; name: string };
@@ -75,14 +76,15 @@ export function renderOutput(input: RenderInput): Map<string, string> {
         `OParl import of ${input.body.name} (${input.body.id}) from ${input.system.id}.`,
         'Written by npm run import:oparl; the next import overwrites this file.',
       ],
-      structure.nodes,
+      structure.nodes.map((entry) => fitEntry(entry, input.body.id, note)),
       structure.relationships,
     ),
   );
   const context = { city, folder, meetings: input.meetings, organizations, documents, note };
   for (const p of placed) {
     const { nodes, relationships } = paperFile(p, context);
-    files.set(`${folder}/papers/${p.id}.yaml`, yamlFile(paperComments(p), nodes, relationships));
+    const fit = (entry: Entry) => fitEntry(entry, p.paper.id, note);
+    files.set(`${folder}/papers/${p.id}.yaml`, yamlFile(paperComments(p), nodes.map(fit), relationships.map(fit)));
     if (p.text?.text) files.set(textFileOf(folder, p.id), p.text.text);
   }
   return files;

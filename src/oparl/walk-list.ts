@@ -1,3 +1,4 @@
+import { LIMITS } from '../config/limits';
 import { FetchError, type OparlClient } from './http-client';
 import type { ImportReport } from './import-report';
 import type { Checkpoint, ListName, StateStore } from './state-store';
@@ -113,6 +114,10 @@ export async function walkList(
       break;
     }
     if (stop) return pause(next, 'stopped');
+    if (pages >= LIMITS.importListPages) {
+      report.add('page', url, `${LIMITS.importListPages} pages of this list read in this run; the next run goes on`);
+      return pause(next, 'stopped');
+    }
     pause(next, 'complete'); // saves the progress; the walk goes on
     url = next;
   }

@@ -13,6 +13,8 @@ export function listTextFiles(seedDir: string): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (relative: string) => {
     for (const entry of fs.readdirSync(path.join(seedDir, relative), { withFileTypes: true })) {
+      // A hidden file or folder (an import's half-written next version) is not part of the dataset.
+      if (entry.name.startsWith('.')) continue;
       const child = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(child);
       else if (entry.isFile() && entry.name.endsWith('.txt')) files.set(`seed/${child}`, path.join(seedDir, child));

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load, type LoadOptions, type State } from 'js-yaml';
+import { LIMITS } from '../config/limits';
 import { listTextFiles } from '../provenance/paper-texts';
 import { SeedValidationError, type SeedIssue } from './dataset';
 
@@ -20,7 +21,7 @@ export const IMPORT_FOLDER = 'oparl';
 export const isImported = (file: string): boolean => file.split('/')[0] === IMPORT_FOLDER;
 
 /** The largest seed file read, in bytes: a curated file holds a paper's facts, not a book. */
-export const MAX_SEED_FILE_BYTES = 4 * 1024 * 1024;
+export const MAX_SEED_FILE_BYTES = LIMITS.seedFileBytes;
 
 /** How deep a seed file's YAML may nest: an entry is a mapping of texts and lists of texts. */
 const MAX_YAML_DEPTH = 8;
@@ -69,11 +70,15 @@ export const REGISTER_FOLDER = 'register';
 /** The folder of the list sources' facts (written by `npm run lists`), which name the register's units. */
 export const LISTS_FOLDER = 'lists';
 
+/** Whether a path below the dataset folder is hidden (a part of it starts with "."): not part of the dataset. */
+const isHidden = (relative: string) => relative.split(path.sep).some((part) => part.startsWith('.'));
+
 function yamlFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
     .filter((entry) => path.relative(dir, entry.parentPath).split(path.sep)[0] !== REGISTER_FOLDER)
+    .filter((entry) => !isHidden(path.relative(dir, path.join(entry.parentPath, entry.name))))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }
@@ -140,6 +145,14 @@ export function loadFiles(dir: string): RawFile[] {
 /** The papers' extracted texts below `dir`, keyed by the path a Document's `file` names them with. */
 export function loadPaperTexts(dir: string): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const [name, file] of listTextFiles(dir)) texts.set(name, fs.readFileSync(file, 'utf8'));
+  const issues: SeedIssue[] = [];
+  for (const [name, file] of listTextFiles(dir)) {
+    const size = fs.statSync(file).size;
+    if (size > LIMITS.paperTextBytes) {
+      const message = `is ${size} bytes, more than the ${LIMITS.paperTextBytes} a paper's text may have`;
+      issues.push({ file: path.relative(dir, file).split(path.sep).join('/'), entry: 'file', message });
+    } else texts.set(name, fs.readFileSync(file, 'utf8'));
+  }
+  if (issues.length > 0) throw new SeedValidationError(issues);
   return texts;
 }

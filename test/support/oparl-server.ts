@@ -23,6 +23,8 @@ export class OparlTestServer {
   readonly failures = new Map<string, number>();
   /** Single objects by path, besides those in the lists. */
   readonly objects = new Map<string, Json>();
+  /** Answers of a hostile server by path, before anything else: they write whatever they like. */
+  readonly handlers = new Map<string, (url: URL, response: http.ServerResponse) => void>();
   pageSize = 2;
   private server?: http.Server;
   base = '';
@@ -48,6 +50,8 @@ export class OparlTestServer {
     const url = new URL(request.url ?? '/', this.base);
     const key = `${url.pathname}${url.search}`;
     this.requests.push(key);
+    const handler = this.handlers.get(url.pathname);
+    if (handler) return handler(url, response);
     const failing = this.failures.get(key) ?? 0;
     if (failing > 0) {
       this.failures.set(key, failing - 1);

@@ -1,6 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_SEED_DIR, formatVerifiedQuotes, loadDataset } from '../../src/seeding/seed-graph';
+import { measurePaper } from '../../src/drafting/measure';
+import { PAPERS_FOLDER } from '../../src/provenance/paper-texts';
+import {
+  DEFAULT_SEED_DIR,
+  formatSummary,
+  formatVerifiedQuotes,
+  loadDataset,
+  type Tally,
+} from '../../src/seeding/seed-graph';
 
 const ROOT = path.join(__dirname, '..', '..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
@@ -15,6 +23,35 @@ function checkOutput(): string[] {
 }
 
 const output = checkOutput();
+const dataset = loadDataset(DEFAULT_SEED_DIR);
+
+/** The lines of `doc` from the first that `starts` to the end of its block (a code fence or an empty line). */
+function block(doc: string[], starts: (line: string) => boolean): string[] {
+  const start = doc.findIndex(starts);
+  expect(start).toBeGreaterThan(0);
+  const end = doc.findIndex((line, i) => i > start && (line.startsWith('```') || line.trim() === ''));
+  return doc.slice(start, end);
+}
+
+/**
+ * What `seed --dry-run` prints for the project's dataset on a graph that holds it, but for the relationships `updated`
+ * names (the README's example of a status changed in the files): every other node and relationship unchanged.
+ */
+function dryRunTable(updated: Set<string>): string {
+  const tally = (groups: Record<string, Tally>, key: string, change: keyof Tally) => {
+    groups[key] ??= { created: 0, updated: 0, unchanged: 0 };
+    groups[key][change] += 1;
+  };
+  const nodes: Record<string, Tally> = {};
+  const relationships: Record<string, Tally> = {};
+  for (const node of dataset.nodes) tally(nodes, node.kind, 'unchanged');
+  for (const r of dataset.relationships) {
+    const line = `${r.from} -[${r.type}]-> ${r.to} @ ${r.properties.source}`;
+    tally(relationships, r.type, updated.has(line) ? 'updated' : 'unchanged');
+  }
+  const summary = { dryRun: true, reset: false, nodes, relationships, removedNodes: 0, withdrawnNodes: 0 };
+  return formatSummary({ ...summary, withdrawnLinks: 0, changes: [], unexported: [] });
+}
 const thousands = (n: number) => n.toLocaleString('en-US');
 
 describe('the figures the docs show', () => {
@@ -41,5 +78,46 @@ describe('the figures the docs show', () => {
     expect(read('docs/performance.md')).toContain(
       `(${thousands(dataset.nodes.length)} nodes, ${thousands(dataset.relationships.length)} relationships)`,
     );
+  });
+
+  it('when seed/README.md shows the table of a dry run, then its counts are those of the dataset --check reads', () => {
+    const doc = read('seed/README.md').split('\n');
+    const shown = block(doc, (line) => line.startsWith('Dry run: nothing was written.'));
+    const updated = new Set(
+      doc.filter((line) => line.startsWith('  updated ')).map((line) => line.slice('  updated '.length)),
+    );
+    expect(updated.size).toBeGreaterThan(0);
+    expect(shown.join('\n')).toBe(dryRunTable(updated));
+  });
+
+  it('when seed/README.md shows how far a draft gets, then each row is what draft --measure finds for the paper', () => {
+    const doc = read('seed/README.md').split('\n');
+    const rows = block(doc, (line) => line.startsWith('| Paper ') && line.includes('Curated facts')).slice(2);
+    const cells = rows.map((row) =>
+      row
+        .split('|')
+        .map((cell) => cell.trim().replace(/`/g, ''))
+        .slice(1, -1),
+    );
+    const papers = cells.filter(([paper]) => paper !== 'all five');
+    expect(papers.length).toBe(5);
+    let curated = 0;
+    let both = 0;
+    let equal = 0;
+    for (const [paper, ...figures] of papers) {
+      const text = fs.readFileSync(path.join(DEFAULT_SEED_DIR, PAPERS_FOLDER, `${paper}.txt`), 'utf8');
+      const f = measurePaper(text, paper!, dataset);
+      expect([paper, ...figures]).toEqual([paper, ...[f.curated, f.bothEndsInOneSentence, f.quotesEqual].map(String)]);
+      curated += f.curated;
+      both += f.bothEndsInOneSentence;
+      equal += f.quotesEqual;
+    }
+    const percent = (n: number) => `${n} (${Math.round((100 * n) / curated)} %)`;
+    expect(cells.find(([paper]) => paper === 'all five')).toEqual([
+      'all five',
+      String(curated),
+      percent(both),
+      percent(equal),
+    ]);
   });
 });
