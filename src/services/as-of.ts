@@ -1,3 +1,4 @@
+import { dateText } from '../db/read';
 import type { Executor, Query } from '../db/executor';
 import { STATE_OF_DATA } from '../model';
 
@@ -20,7 +21,7 @@ export interface AsOf {
 export const PAPER_DATES: Query = {
   name: 'paper-dates',
   cypher: `MATCH (d:Document)
-RETURN d.id AS id, toString(coalesce(d.date, d.inferredDate)) AS date, d.dateMeaning = '${STATE_OF_DATA}' AS standing`,
+RETURN d.id AS id, ${dateText('coalesce(d.date, d.inferredDate)')} AS date, d.dateMeaning = '${STATE_OF_DATA}' AS standing`,
 };
 
 export async function readPaperDates(executor: Executor): Promise<PaperDates> {

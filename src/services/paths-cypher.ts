@@ -1,7 +1,6 @@
 import { ENTITY_LABEL, type NodeKind, type RelationshipType } from '../model';
 import { countsAsOf, undatedAsOf } from './as-of';
-import { nodeMap } from './node-record';
-import { relationshipProps } from './relationship-record';
+import { dateText, nodeMap, relationshipProps } from '../db/read';
 
 export interface PathQueryShape {
   maxHops: number;
@@ -38,7 +37,7 @@ RETURN [n IN nodes(p) | ${nodeMap('n')}] AS nodes,
        [rel IN relationships(p) | {
          type: type(rel), startId: startNode(rel).id, props: ${relationshipProps('rel')},
          paper: COLLECT {
-           MATCH (d:Document {id: rel.source}) RETURN {name: d.name, reference: d.reference, date: toString(d.date)}
+           MATCH (d:Document {id: rel.source}) RETURN {name: d.name, reference: d.reference, date: ${dateText('d.date')}}
          }[0],
          aboutName: COLLECT { MATCH (t:${ENTITY_LABEL} {id: rel.about}) RETURN t.name }[0]
        }] AS relationships

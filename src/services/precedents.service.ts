@@ -4,13 +4,21 @@ import { badInput } from '../errors/app-error';
 import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES, type NodeKind } from '../model';
 import { rootAndAdministration } from './administration';
 import { AsOfAnswer, asOfParams, countsAsOf, countUndated, undatedAsOf, type AsOf } from './as-of';
-import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
+import {
+  dateText,
+  nodeMap,
+  type NodeRecord,
+  relationshipMap,
+  type RelationshipRecord,
+  toNodeRecord,
+  toRelationshipRecord,
+} from '../db/read';
 import { requireNodes } from './lookup.service';
 import { pageSize } from './pagination';
-import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from './relationship-record';
 import { similarityScores } from './similarity.service';
 
-export type PrecedentOrder = 'NEWEST' | 'SIMILARITY';
+export const PRECEDENT_ORDERS = ['NEWEST', 'SIMILARITY'] as const;
+export type PrecedentOrder = (typeof PRECEDENT_ORDERS)[number];
 
 export interface Precedent {
   city: NodeRecord;
@@ -64,7 +72,7 @@ WITH city, r, startNode(r) AS a, endNode(r) AS b
 WHERE ${countsAsOf('r', { a: 'a', b: 'b' })}
 MATCH (source:Document {id: r.source})
 WITH city, r, a, b, coalesce(r.since, source.date) AS date
-RETURN ${nodeMap('city')} AS city, ${relationshipMap('a', 'r', 'b')} AS fact, toString(date) AS date
+RETURN ${nodeMap('city')} AS city, ${relationshipMap('a', 'r', 'b')} AS fact, ${dateText('date')} AS date
 ORDER BY date IS NULL, date DESC, city.name
 LIMIT $limit`;
 

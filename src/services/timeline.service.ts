@@ -4,7 +4,7 @@ import { rootAndAdministration } from './administration';
 import { AsOfAnswer, asOfParams, countsAsOf, countUndated, undatedAsOf, type AsOf } from './as-of';
 import { requireNodes } from './lookup.service';
 import { fetchPage, type Page, type PageRequest } from './pagination';
-import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from './relationship-record';
+import { dateText, relationshipMap, type RelationshipRecord, toRelationshipRecord } from '../db/read';
 
 export interface TimelineEntry {
   date: string;
@@ -35,7 +35,7 @@ export function timelineQueries(
     page: {
       name: 'timeline',
       cypher: `${MATCH_DATED}
-RETURN ${relationshipMap('a', 'r', 'b')} AS fact, toString(date) AS date
+RETURN ${relationshipMap('a', 'r', 'b')} AS fact, ${dateText('date')} AS date
 ORDER BY date, type(r), a.name, b.name, r.source
 SKIP $offset LIMIT $limit`,
       params,

@@ -49,7 +49,7 @@ import { createSchema } from '../../src/graphql/schema';
 import { checkNodeProperties, checkRelationshipProperties } from '../../src/model';
 import { renderModelDoc } from '../../src/model/model-doc';
 import { renderSeedSchema } from '../../src/model/seed-schema';
-import { toRelationshipRecord } from '../../src/services/relationship-record';
+import { toRelationshipRecord } from '../../src/db/read';
 
 describe('GraphQL types derived from the model', () => {
   let schema: GraphQLSchema;

@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RelationshipRecord } from '../../services/relationship-record';
+import type { RelationshipRecord } from '../../db/read';
 import { projectPassages, type FactPassage } from '../../services/passage.service';
 import { Passage } from '../types/passage.type';
 import { Relationship } from '../types/relationship.type';
