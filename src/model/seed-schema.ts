@@ -1,6 +1,7 @@
 import { NODE_KIND_NAMES, NODE_KINDS, type NodeKind } from './node-kinds';
 import { DATE_PATTERN, ID_PATTERN, type PropertySpec } from './properties';
-import { RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPE_NAMES, RELATIONSHIP_TYPES } from './relationship-types';
+import { RELATIONSHIP_PROPERTIES } from './relationship-properties';
+import { RELATIONSHIP_TYPE_NAMES, RELATIONSHIP_TYPES } from './relationship-types';
 import { nodePropertySpecs } from './rules';
 import { STATUSES, STATUS_NAMES } from './statuses';
 
