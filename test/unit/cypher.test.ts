@@ -26,23 +26,12 @@ import { timelineQueries } from '../../src/services/timeline.service';
  * The Cypher each service sends, and its parameters, without a database: a change to a statement shows up here as
  * a snapshot difference to review. Every statement is also checked to take its values as parameters only.
  */
+const KOBLENZ_TRIER = { from: 'koblenz', to: 'trier', maxHops: 4, first: 5 };
+const AS_OF_2020 = { date: '2020-01-01', papers: { 'koblenz-aw-0095-2019': '2019-08-23' }, undated: ['web-page'] };
+
 const STATEMENTS = {
-  'paths, default types': pathsQuery({
-    from: 'koblenz',
-    to: 'trier',
-    maxHops: 4,
-    first: 5,
-    purpose: 'COOPERATION',
-    language: 'DE',
-  }),
-  'paths, any purpose': pathsQuery({
-    from: 'koblenz',
-    to: 'trier',
-    maxHops: 4,
-    first: 5,
-    purpose: 'ANY',
-    language: 'EN',
-  }),
+  'paths, default types': pathsQuery({ ...KOBLENZ_TRIER, purpose: 'COOPERATION', language: 'DE' }),
+  'paths, any purpose': pathsQuery({ ...KOBLENZ_TRIER, purpose: 'ANY', language: 'EN' }),
   'paths, given types and statuses': pathsQuery({
     from: 'koblenz',
     to: 'koeln',
@@ -54,25 +43,14 @@ const STATEMENTS = {
     language: 'DE',
   }),
   'paths, facts left out as of a date': undatedPathFactsQuery({
-    from: 'koblenz',
-    to: 'trier',
-    maxHops: 4,
-    first: 5,
+    ...KOBLENZ_TRIER,
     purpose: 'COOPERATION',
     language: 'DE',
-    asOf: { date: '2020-01-01', papers: { 'koblenz-aw-0095-2019': '2019-08-23' }, undated: ['web-page'] },
+    asOf: AS_OF_2020,
   }),
   precedents: precedentsQuery('cdo', 'koblenz', 10),
-  'precedents left out as of a date': undatedPrecedentsQuery('cdo', 'koblenz', {
-    date: '2020-01-01',
-    papers: { 'koblenz-aw-0095-2019': '2019-08-23' },
-    undated: ['web-page'],
-  }),
-  'precedents as of a date': precedentsQuery('cdo', null, 10, {
-    date: '2020-01-01',
-    papers: { 'koblenz-aw-0095-2019': '2019-08-23' },
-    undated: ['web-page'],
-  }),
+  'precedents left out as of a date': undatedPrecedentsQuery('cdo', 'koblenz', AS_OF_2020),
+  'precedents as of a date': precedentsQuery('cdo', null, 10, AS_OF_2020),
   'changes page': changesQueries(
     { since: '2021-01-01', city: 'koblenz', order: 'NEWEST_FIRST' },
     { 'koblenz-st-0027-2021': '2021-04-12' },
