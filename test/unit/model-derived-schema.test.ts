@@ -33,8 +33,8 @@ jest.mock('../../src/model/node-kinds', () => {
   return { ...actual, NODE_KINDS, NODE_KIND_NAMES: Object.keys(NODE_KINDS) };
 });
 
-jest.mock('../../src/model/relationship-types', () => {
-  const actual = jest.requireActual('../../src/model/relationship-types');
+jest.mock('../../src/model/relationship-properties', () => {
+  const actual = jest.requireActual('../../src/model/relationship-properties');
   return {
     ...actual,
     RELATIONSHIP_PROPERTIES: {
