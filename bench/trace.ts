@@ -3,7 +3,9 @@ import type { Driver, RecordShape } from 'neo4j-driver';
 import { performance } from 'node:perf_hooks';
 import { Executor, type Query } from '../src/db/executor';
 import { createContext } from '../src/graphql/context';
+import { DEFAULT_SEED_DIR } from '../src/config/project-paths';
 import type { BrowserLink } from '../src/services/cypher-text';
+import { PassageService } from '../src/services/passage.service';
 import type { GraphQLRequest } from './http-load';
 
 /** Queries that the server sends together; the next stage waits for them. */
@@ -38,7 +40,14 @@ export async function traceStages(
     schema,
     source: request.query,
     variableValues: request.variables,
-    contextValue: createContext(executor, null, browserLink, Date.now() + 60_000, 60_000),
+    contextValue: createContext(
+      executor,
+      null,
+      browserLink,
+      new PassageService(DEFAULT_SEED_DIR),
+      Date.now() + 60_000,
+      60_000,
+    ),
   });
   if (result.errors) throw new Error(`tracing failed: ${result.errors.map((e) => e.message).join('; ')}`);
   const calls = [...executor.calls].sort((a, b) => a.start - b.start);

@@ -13,6 +13,7 @@ import { curatorName } from './http/curator-auth';
 import { graphiqlAssetRoutes } from './http/graphiql';
 import { createHttpServer } from './http/http-server';
 import type { RequestLogger } from './http/request-log';
+import { PassageService } from './services/passage.service';
 
 export interface RunningApp {
   url: string;
@@ -90,6 +91,7 @@ export async function startApp({
       onQuery,
     });
     const browserLink = { browserUrl, boltUrl: connection.uri, database: connection.database };
+    const passages = new PassageService(config.seedDir);
     const setup = new Executor(driver, { database: connection.database, timeoutMs: SETUP_TIMEOUT_MS, onQuery });
     await applyGraphSchema(setup);
     await prepare?.(setup);
@@ -97,7 +99,7 @@ export async function startApp({
     await apollo.start();
     if (warmUpOptions) {
       const warmContext = () =>
-        createContext(setup, null, browserLink, Date.now() + SETUP_TIMEOUT_MS, SETUP_TIMEOUT_MS);
+        createContext(setup, null, browserLink, passages, Date.now() + SETUP_TIMEOUT_MS, SETUP_TIMEOUT_MS);
       warmUpOptions.onWarmUp(await warmUp(apollo, warmUpOptions.document, warmContext));
     }
     const server = createHttpServer({
@@ -107,10 +109,12 @@ export async function startApp({
           executor,
           curatorName(req, config.curatorTokens),
           browserLink,
+          passages,
           deadline,
           config.requestTimeoutMs,
           ended,
         ),
+      paperTexts: passages,
       isReady: () => databaseAnswers(executor),
       requestTimeoutMs: config.requestTimeoutMs,
       log,

@@ -1,3 +1,4 @@
+import { kindLabels } from '../db/read';
 import { ENTITY_LABEL, type NodeKind, type RelationshipType } from '../model';
 import { DOCUMENT_KIND } from './paper-relationships';
 
@@ -20,7 +21,7 @@ export const GUIDE_QUERIES = {
   kindCounts: {
     question: 'How many nodes of each kind does the graph hold?',
     cypher: `MATCH (n:${ENTITY_LABEL})
-UNWIND [label IN labels(n) WHERE label <> '${ENTITY_LABEL}'] AS kind
+UNWIND ${kindLabels('n')} AS kind
 RETURN kind, count(*) AS nodes
 ORDER BY nodes DESC`,
   },

@@ -6,7 +6,7 @@ import { EXAMPLES_FILE } from '../http/graphiql';
 import { jsonLineLogger } from '../http/request-log';
 import { startInstance } from '../local-neo4j/control';
 import { boltUri, browserUrl, devInstance } from '../local-neo4j/instances';
-import { DEFAULT_SEED_DIR, seedIfEmpty } from '../seeding/seed-graph';
+import { seedIfEmpty } from '../seeding/seed-graph';
 
 const DEFAULT_BROWSER_URL = 'http://127.0.0.1:7474/browser/';
 
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     reportError: (error) =>
       console.error(JSON.stringify({ level: 'error', msg: 'unexpected error', error: String(error) })),
     prepare: async (executor) => {
-      await seedIfEmpty(executor, DEFAULT_SEED_DIR, log);
+      await seedIfEmpty(executor, config.seedDir, log);
     },
     warmUp: {
       document: fs.readFileSync(EXAMPLES_FILE, 'utf8'),

@@ -1,4 +1,6 @@
 /** Reads and validates the process configuration from environment variables. */
+import path from 'node:path';
+import { DEFAULT_SEED_DIR } from './project-paths';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './variables';
 
 export class ConfigError extends Error {}
@@ -22,6 +24,8 @@ export interface AppConfig {
   requestTimeoutMs: number;
   /** Neo4j Browser's address for the links the API hands out; the local instance's when not set. */
   neo4jBrowserUrl: string | null;
+  /** The dataset folder, absolute: what an empty graph is loaded from, and where the papers' texts are read. */
+  seedDir: string;
 }
 
 export interface CuratorToken {
@@ -108,6 +112,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     curatorTokens,
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS, 100, 300_000),
     neo4jBrowserUrl: text(env, 'NEO4J_BROWSER_URL') ?? null,
+    seedDir: path.resolve(text(env, 'SEED_DIR') ?? DEFAULT_SEED_DIR),
   };
 }
 

@@ -26,6 +26,10 @@ export const CONFIG_TABLE = {
     '—',
     'Named curator tokens, `name:token,name:token`; the change log records the name (`CURATOR_TOKEN` is `curator`).',
   ],
+  SEED_DIR: [
+    '`seed/`',
+    "The dataset folder: the server loads it into an empty graph and serves its papers' texts (passages, `/papers/`).",
+  ],
   REQUEST_TIMEOUT_MS: [
     `\`${DEFAULT_REQUEST_TIMEOUT_MS}\``,
     'Longest a request (and each of its Neo4j transactions) may take.',

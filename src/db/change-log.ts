@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { toPlain } from './convert';
+import { toPlain } from './read';
 import { runQuery } from './executor';
 
 /**

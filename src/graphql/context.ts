@@ -1,6 +1,7 @@
 import type { Executor } from '../db/executor';
 import { asOfScope, readPaperDates, type AsOf, type PaperDates } from '../services/as-of';
 import type { BrowserLink } from '../services/cypher-text';
+import type { PassageService } from '../services/passage.service';
 import type { AnswerHint } from './hints';
 import { ExecutionBudget } from './limits/budget';
 import { createLoaders, type Loaders } from './loaders';
@@ -13,6 +14,8 @@ export interface GraphContext {
   /** The name of the curator token the request carries, recorded with every change; null without one. */
   curator: string | null;
   browserLink: BrowserLink;
+  /** The texts of the loaded dataset's papers, and where a quote stands in them. */
+  passages: PassageService;
   budget: ExecutionBudget;
   /** Every paper's date, read once per request. */
   paperDates(): Promise<PaperDates>;
@@ -39,6 +42,7 @@ export function createContext(
   executor: Executor,
   curator: string | null,
   browserLink: BrowserLink,
+  passages: PassageService,
   deadline: number,
   timeoutMs: number,
   ended?: AbortSignal,
@@ -53,6 +57,7 @@ export function createContext(
     loaders: createLoaders(requestExecutor),
     curator,
     browserLink,
+    passages,
     budget,
     asOf: async (date) => (date ? asOfScope(await paperDates(), date) : null),
     asOfNotes: [],

@@ -11,8 +11,11 @@ import {
   STATUS_NAMES,
   STATUSES,
 } from '../model';
+import { CHANGE_KINDS, CHANGE_ORDERS } from '../services/changes.service';
 import { ENTITY_ORDERS } from '../services/entities.service';
-import { DIRECTIONS } from '../services/relationship-record';
+import { PATH_PURPOSES } from '../services/paths.service';
+import { PRECEDENT_ORDERS } from '../services/precedents.service';
+import { DIRECTIONS } from '../db/read';
 import { SIMILARITY_WEIGHTS, type SimilarityFactor } from '../services/similarity.service';
 
 /** A GraphQL enum object built from the model's names, so that the schema never restates them. */
@@ -81,7 +84,7 @@ registerEnumType(DirectionEnum, {
 export const EntityOrderEnum = enumOf(Object.keys(ENTITY_ORDERS) as (keyof typeof ENTITY_ORDERS)[]);
 registerEnumType(EntityOrderEnum, { name: 'EntityOrder', description: 'How lists of nodes are sorted.' });
 
-export const PrecedentOrderEnum = enumOf(['NEWEST', 'SIMILARITY'] as const);
+export const PrecedentOrderEnum = enumOf(PRECEDENT_ORDERS);
 registerEnumType(PrecedentOrderEnum, {
   name: 'PrecedentOrder',
   description: 'NEWEST: latest date first. SIMILARITY: cities most like forCity first.',
@@ -118,7 +121,7 @@ registerEnumType(LanguageEnum, {
   valuesConfig: describe({ DE: 'German', EN: 'English' }),
 });
 
-export const PathPurposeEnum = enumOf(['COOPERATION', 'ANY'] as const);
+export const PathPurposeEnum = enumOf(PATH_PURPOSES);
 registerEnumType(PathPurposeEnum, {
   name: 'PathPurpose',
   description: 'Which connections a path may consist of.',
@@ -130,7 +133,7 @@ registerEnumType(PathPurposeEnum, {
   }),
 });
 
-export const ChangeKindEnum = enumOf(['FIRST_STATED', 'STATUS_CHANGED'] as const);
+export const ChangeKindEnum = enumOf(CHANGE_KINDS);
 registerEnumType(ChangeKindEnum, {
   name: 'ChangeKind',
   description: 'What a paper changed.',
@@ -140,7 +143,7 @@ registerEnumType(ChangeKindEnum, {
   }),
 });
 
-export const ChangeOrderEnum = enumOf(['OLDEST_FIRST', 'NEWEST_FIRST'] as const);
+export const ChangeOrderEnum = enumOf(CHANGE_ORDERS);
 registerEnumType(ChangeOrderEnum, {
   name: 'ChangeOrder',
   description: "How changes are sorted: by the date each shows, its paper's date (else the date inferred for it).",

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { RelationshipRecord } from '../services/relationship-record';
+import type { RelationshipRecord } from '../db/read';
 import type { GraphContext } from './context';
 import { selectedFieldNames } from './selection';
 import { toNodeView, type NodeView } from './types/node.type';

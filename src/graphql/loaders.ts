@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
 import type { AsOf } from '../services/as-of';
 import { adminUnitsOf, type AdminUnits } from '../services/admin-units.service';
-import type { NodeRecord } from '../services/node-record';
+import type { NodeRecord, RelationshipRecord } from '../db/read';
 import {
   administrationRelationships,
   citiesOf,
@@ -11,7 +11,6 @@ import {
   statementsOf,
   type FactsOf,
 } from '../services/nodes.service';
-import type { RelationshipRecord } from '../services/relationship-record';
 
 /** Per-request batching: each loader sends one UNWIND query per tick, whatever the list sizes. */
 export interface Loaders {

@@ -7,6 +7,7 @@ import { echo, type ErrorCode } from '../errors/codes';
 import type { GraphContext } from '../graphql/context';
 import { renderGraphiQL } from './graphiql';
 import { handleGraphQL } from './graphql-handler';
+import type { PaperTexts } from '../services/passage.service';
 import { handlePaperText, isPaperTextPath } from './paper-text-route';
 import { outcomeOf, type RequestLogger } from './request-log';
 import { rawErrorResponse, sendAppError, sendError, sendJson, sendText } from './send';
@@ -19,6 +20,8 @@ export interface HttpServerOptions {
    */
   contextFor: (req: IncomingMessage, deadline: number, ended: AbortSignal) => GraphContext;
   isReady: () => Promise<boolean>;
+  /** The texts of the loaded dataset's papers, served at /papers/<id>.txt. */
+  paperTexts: PaperTexts;
   requestTimeoutMs: number;
   log: RequestLogger;
   /** Extra GET routes, e.g. files for Neo4j Browser. */
@@ -113,7 +116,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
       sendError(res, 'METHOD_NOT_ALLOWED', `${url.pathname} answers GET and HEAD only.`);
       return null;
     }
-    if (handlePaperText(url, res)) return null;
+    if (handlePaperText(url, res, options.paperTexts)) return null;
     if (url.pathname === '/health') {
       sendJson(res, 200, { status: 'ok' });
     } else if (url.pathname === '/ready') {

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { projectPassages } from '../services/passage.service';
+import type { PaperTexts } from '../services/passage.service';
 import { echo } from '../errors/codes';
 import { sendError, sendText } from './send';
 
@@ -16,12 +16,12 @@ export const PASSAGE_MARKS = { open: '[[[', close: ']]]' } as const;
  * Serves GET /papers/<document id>.txt, the paper's extracted text as text/plain; with `?from=&to=` (character
  * offsets, as a fact's passage gives them) the passage is marked with [[[ and ]]]. Returns whether it handled `url`.
  */
-export function handlePaperText(url: URL, res: ServerResponse): boolean {
+export function handlePaperText(url: URL, res: ServerResponse, texts: PaperTexts): boolean {
   const match = PAPER_PATH.exec(url.pathname);
   if (!match) return false;
-  const text = projectPassages.text(match[1]!);
+  const text = texts.text(match[1]!);
   if (text === null) {
-    sendError(res, 'NOT_FOUND', `The project holds no text of the paper "${echo(match[1]!)}".`);
+    sendError(res, 'NOT_FOUND', `The dataset holds no text of the paper "${echo(match[1]!)}".`);
     return true;
   }
   const from = url.searchParams.get('from');

@@ -27,6 +27,30 @@ function port(env: Env, name: string, fallback: number): number {
   return value;
 }
 
+/** What Neo4j Browser runs once connected: the style sheet and the guide of the API at `apiUrl`. */
+const browserCommands = (apiUrl: string) => `style ${apiUrl}/browser/style.grass;play ${apiUrl}/browser/guide.html`;
+
+/**
+ * An instance of this checkout's own: its ports from the checkout's block (see checkout-ports.ts) unless
+ * `<NAME>_NEO4J_BOLT_PORT` and `<NAME>_NEO4J_HTTP_PORT` say otherwise.
+ */
+function checkoutInstance(
+  env: Env,
+  name: 'test' | 'bench',
+  memory: Pick<InstanceSpec, 'heap' | 'pageCache'>,
+): InstanceSpec {
+  const ports = checkoutPorts();
+  const prefix = name.toUpperCase();
+  return {
+    name,
+    boltPort: port(env, `${prefix}_NEO4J_BOLT_PORT`, ports[`${name}Bolt`]),
+    httpPort: port(env, `${prefix}_NEO4J_HTTP_PORT`, ports[`${name}Http`]),
+    password: `kommunen-graph-${name}`,
+    dir: instanceDir(name),
+    ...memory,
+  };
+}
+
 /** The developer's instance: what `npm start` and `npm run db:*` use. */
 export function devInstance(env: Env = process.env): InstanceSpec {
   const apiUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 4000}`;
@@ -38,7 +62,7 @@ export function devInstance(env: Env = process.env): InstanceSpec {
     dir: instanceDir('dev'),
     heap: env.LOCAL_NEO4J_HEAP ?? '1g',
     pageCache: env.LOCAL_NEO4J_PAGECACHE ?? '512m',
-    browserPostConnect: `style ${apiUrl}/browser/style.grass;play ${apiUrl}/browser/guide.html`,
+    browserPostConnect: browserCommands(apiUrl),
   };
 }
 
@@ -49,16 +73,9 @@ export function testApiPort(env: Env = process.env): number {
 
 /** The instance the tests start, apart from the developer's data and from every other checkout's tests. */
 export function testInstance(env: Env = process.env): InstanceSpec {
-  const apiUrl = `http://localhost:${testApiPort(env)}`;
   return {
-    name: 'test',
-    boltPort: port(env, 'TEST_NEO4J_BOLT_PORT', checkoutPorts().testBolt),
-    httpPort: port(env, 'TEST_NEO4J_HTTP_PORT', checkoutPorts().testHttp),
-    password: 'kommunen-graph-test',
-    dir: instanceDir('test'),
-    heap: '1g',
-    pageCache: '256m',
-    browserPostConnect: `style ${apiUrl}/browser/style.grass;play ${apiUrl}/browser/guide.html`,
+    ...checkoutInstance(env, 'test', { heap: '1g', pageCache: '256m' }),
+    browserPostConnect: browserCommands(`http://localhost:${testApiPort(env)}`),
   };
 }
 
@@ -68,15 +85,7 @@ export function testInstance(env: Env = process.env): InstanceSpec {
  * the heap until commit, and the page cache holds the whole store afterwards.
  */
 export function benchInstance(env: Env = process.env): InstanceSpec {
-  return {
-    name: 'bench',
-    boltPort: port(env, 'BENCH_NEO4J_BOLT_PORT', checkoutPorts().benchBolt),
-    httpPort: port(env, 'BENCH_NEO4J_HTTP_PORT', checkoutPorts().benchHttp),
-    password: 'kommunen-graph-bench',
-    dir: instanceDir('bench'),
-    heap: '8g',
-    pageCache: '4g',
-  };
+  return checkoutInstance(env, 'bench', { heap: '8g', pageCache: '4g' });
 }
 
 /** The instance the outage test stops and starts, so that stopping it disturbs no other test. */

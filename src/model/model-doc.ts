@@ -1,7 +1,8 @@
 import { DATE_PRECISION_RULE, precisionPropertyName } from './dates';
 import { ENTITY_LABEL, NODE_KIND_NAMES, NODE_KINDS } from './node-kinds';
 import { COMMON_NODE_PROPERTIES, type PropertySpec, type PropertyType } from './properties';
-import { RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPE_NAMES, RELATIONSHIP_TYPES } from './relationship-types';
+import { RELATIONSHIP_PROPERTIES } from './relationship-properties';
+import { RELATIONSHIP_TYPE_NAMES, RELATIONSHIP_TYPES } from './relationship-types';
 import { nodePropertySpecs } from './rules';
 import { DEFAULT_STATUS, STATUS_NAMES, STATUSES } from './statuses';
 

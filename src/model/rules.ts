@@ -1,7 +1,8 @@
 import { dateText, firstDay, lastDay } from './dates';
 import { NODE_KINDS, type NodeKind } from './node-kinds';
 import { COMMON_NODE_PROPERTIES, type PropertySpec } from './properties';
-import { RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES, type RelationshipType } from './relationship-types';
+import { RELATIONSHIP_PROPERTIES } from './relationship-properties';
+import { RELATIONSHIP_TYPES, type RelationshipType } from './relationship-types';
 import { checkValue } from './validate-value';
 
 export interface FieldProblem {

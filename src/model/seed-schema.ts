@@ -1,7 +1,8 @@
 import { NODE_KIND_NAMES, NODE_KINDS, type NodeKind } from './node-kinds';
 import { DATE_PATTERN } from './dates';
 import { ID_PATTERN, MAX_TEXT_LENGTH, type PropertySpec } from './properties';
-import { RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPE_NAMES, RELATIONSHIP_TYPES } from './relationship-types';
+import { RELATIONSHIP_PROPERTIES } from './relationship-properties';
+import { RELATIONSHIP_TYPE_NAMES, RELATIONSHIP_TYPES } from './relationship-types';
 import { nodePropertySpecs } from './rules';
 import { STATUSES, STATUS_NAMES } from './statuses';
 

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { toPlain, withStoredPrecision } from '../db/convert';
 import { runQuery } from '../db/executor';
-import { ENTITY_LABEL, NODE_KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../model';
+import { kindLabels, nodeProperties, relationshipProps, toProperties } from '../db/read';
+import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES } from '../model';
 import type { Dataset, SeedNode, SeedRelationship } from './dataset';
 
 export type Change = 'created' | 'updated' | 'unchanged';
@@ -29,7 +29,7 @@ const NO_WITHDRAWN: Withdrawn = { source: null, nodes: [], links: [] };
 
 /** A node's or relationship's properties in one comparable form, each date as precise as it is written or stored. */
 function canonical(value: unknown): string {
-  const plain = withStoredPrecision(toPlain(value) as Record<string, unknown>);
+  const plain = toProperties(value);
   return JSON.stringify(
     Object.keys(plain)
       .sort()
@@ -46,12 +46,12 @@ const COUNT_NODES = `MATCH (n:${ENTITY_LABEL}) RETURN count(n) AS count`;
  */
 const READ_NODES = `
 MATCH (n:${ENTITY_LABEL})
-RETURN n.id AS id, [label IN labels(n) WHERE label IN $kinds] AS labels, n.name AS name, properties(n) AS props`;
+RETURN n.id AS id, ${kindLabels('n')} AS labels, n.name AS name, ${nodeProperties('n')} AS props`;
 
 const READ_RELATIONSHIPS = `
 MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
 WHERE type(r) IN $types
-RETURN a.id AS from, type(r) AS type, b.id AS to, r.source AS source, properties(r) AS props`;
+RETURN a.id AS from, type(r) AS type, b.id AS to, r.source AS source, ${relationshipProps('r')} AS props`;
 
 const linkKey = (from: string, type: string, to: string, source: unknown) => `${from} ${type} ${to} ${String(source)}`;
 
@@ -118,7 +118,6 @@ export async function planChanges(tx: ManagedTransaction, dataset: Dataset, rese
     await runQuery<GraphNodeRow>(tx, {
       name: 'seed-read-nodes',
       cypher: READ_NODES,
-      params: { kinds: NODE_KIND_NAMES },
     }),
     await runQuery<GraphLinkRow>(tx, {
       name: 'seed-read-relationships',

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { toPlain, withStoredPrecision } from '../db/convert';
 import { runQuery } from '../db/executor';
-import { ENTITY_LABEL, NODE_KIND_NAMES, RELATIONSHIP_TYPE_NAMES, type NodeKind, type RelationshipType } from '../model';
+import { kindOf, nodeProperties, relationshipProps, toProperties } from '../db/read';
+import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES, type NodeKind, type RelationshipType } from '../model';
 import type { PropertyValue } from './dataset';
 
 export interface GraphNode {
@@ -25,13 +25,13 @@ export interface GraphSnapshot {
 
 const READ_NODES = `
 MATCH (n:${ENTITY_LABEL})
-RETURN [label IN labels(n) WHERE label IN $kinds][0] AS kind, properties(n) AS props
+RETURN ${kindOf('n')} AS kind, ${nodeProperties('n')} AS props
 ORDER BY n.id`;
 
 const READ_RELATIONSHIPS = `
 MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
 WHERE type(r) IN $types
-RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props
+RETURN type(r) AS type, a.id AS from, b.id AS to, ${relationshipProps('r')} AS props
 ORDER BY from, type, to, r.source`;
 
 /** Reads every node and relationship of the model's kinds and types from the graph. */
@@ -39,7 +39,6 @@ export async function readGraph(tx: ManagedTransaction): Promise<GraphSnapshot> 
   const nodes = await runQuery<{ kind: NodeKind; props: unknown }>(tx, {
     name: 'read-graph-nodes',
     cypher: READ_NODES,
-    params: { kinds: NODE_KIND_NAMES },
   });
   const relationships = await runQuery<{ type: RelationshipType; from: string; to: string; props: unknown }>(tx, {
     name: 'read-graph-relationships',
@@ -48,17 +47,14 @@ export async function readGraph(tx: ManagedTransaction): Promise<GraphSnapshot> 
   });
   return {
     nodes: nodes.map((row) => {
-      const properties = withStoredPrecision(toPlain(row.props) as Record<string, unknown>) as Record<
-        string,
-        PropertyValue
-      >;
+      const properties = toProperties(row.props) as Record<string, PropertyValue>;
       return { kind: row.kind, id: properties.id as string, properties };
     }),
     relationships: relationships.map((row) => ({
       type: row.type,
       from: row.from,
       to: row.to,
-      properties: withStoredPrecision(toPlain(row.props) as Record<string, unknown>) as Record<string, string>,
+      properties: toProperties(row.props) as Record<string, string>,
     })),
   };
 }

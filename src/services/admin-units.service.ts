@@ -1,6 +1,6 @@
 import type { Executor } from '../db/executor';
 import { ADMINISTRATION_KINDS, ADMINISTRATIVE_LEVELS, ENTITY_LABEL, type AdministrativeLevel } from '../model';
-import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
+import { nodeMap, toNodeRecord, type NodeRecord } from '../db/read';
 
 /** The administrative units a node lies in, by level: a municipality's Gemeindeverband, Kreis and so on. */
 export type AdminUnits = Partial<Record<AdministrativeLevel, NodeRecord>>;

@@ -1,4 +1,4 @@
-import { storedDateText } from '../db/convert';
+import { storedDateText } from '../db/read';
 import type { Executor, Query } from '../db/executor';
 import { lastDay, STATE_OF_DATA } from '../model';
 

@@ -5,9 +5,10 @@ import { rootAndAdministration } from './administration';
 import type { PaperDates } from './as-of';
 import { requireNodes } from './lookup.service';
 import { fetchPage, type Page, type PageRequest } from './pagination';
-import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from './relationship-record';
+import { kindOf, relationshipMap, toRelationshipRecord, type RelationshipRecord } from '../db/read';
 
-export type ChangeKind = 'FIRST_STATED' | 'STATUS_CHANGED';
+export const CHANGE_KINDS = ['FIRST_STATED', 'STATUS_CHANGED'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface ChangeRecord {
   change: ChangeKind;
@@ -18,7 +19,8 @@ export interface ChangeRecord {
   previous: RelationshipRecord | null;
 }
 
-export type ChangeOrder = 'OLDEST_FIRST' | 'NEWEST_FIRST';
+export const CHANGE_ORDERS = ['OLDEST_FIRST', 'NEWEST_FIRST'] as const;
+export type ChangeOrder = (typeof CHANGE_ORDERS)[number];
 
 export interface ChangesRequest {
   since: string;
@@ -53,7 +55,7 @@ MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
 WHERE type(r) IN $types AND $paperDays[r.source] >= $since AND $paperDays[r.source] <= $until
   AND ($city IS NULL OR r.about = $city OR a IN holders OR b IN holders)
   AND ($node IS NULL OR r.about = $node OR a.id = $node OR b.id = $node)
-  AND ($kinds IS NULL OR any(label IN labels(a) + labels(b) WHERE label IN $kinds))
+  AND ($kinds IS NULL OR ${kindOf('a')} IN $kinds OR ${kindOf('b')} IN $kinds)
 CALL (a, r, b) {
   OPTIONAL MATCH (a)-[p]->(b)
   WHERE type(p) = type(r) AND $paperDays[p.source] < $paperDays[r.source]

@@ -20,14 +20,17 @@ import {
   type Status,
 } from '../model';
 import { evidenceProblems } from '../seeding/fact-rules';
-import { nodeMap, toNodeRecord, type CommonNodeValues, type NodeRecord } from './node-record';
-import type { PaperTexts } from './passage.service';
 import {
+  type CommonNodeValues,
+  nodeMap,
+  type NodeRecord,
   relationshipMap,
   relationshipProps,
-  toRelationshipRecord,
   type RelationshipRecord,
-} from './relationship-record';
+  toNodeRecord,
+  toRelationshipRecord,
+} from '../db/read';
+import type { PaperTexts } from './passage.service';
 
 /** A curator's values for a node's common properties (COMMON_NODE_PROPERTIES) and its kind's; null removes one. */
 export type EntityInput = { [K in keyof CommonNodeValues]?: CommonNodeValues[K] | null } & {

@@ -8,7 +8,7 @@ import {
   nodePropertySpecs,
   type NodeKind,
 } from '../model';
-import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
+import { kindOf, nodeMap, type NodeRecord, toNodeRecord } from '../db/read';
 import { fetchPage, type Page, type PageRequest } from './pagination';
 
 export interface EntityFilter {
@@ -40,7 +40,7 @@ export type EntityOrder = keyof typeof ENTITY_ORDERS;
 function matchFiltered(kinds: NodeKind[] | null): string {
   return `
 MATCH (n:${kinds ? kinds.join('|') : ENTITY_LABEL})
-WITH n, [label IN labels(n) WHERE label <> '${ENTITY_LABEL}'][0] AS kind
+WITH n, ${kindOf('n')} AS kind
 WHERE ($state IS NULL OR n.state = $state)
   AND ($text IS NULL OR toLower(n.name) CONTAINS $text
        OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS $text))

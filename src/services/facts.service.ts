@@ -1,11 +1,11 @@
-import { storedLastDay } from '../db/convert';
+import { storedLastDay } from '../db/read';
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
 import { ENTITY_LABEL, type RelationshipType, type Status } from '../model';
 import { AsOfAnswer, asOfParams, countsAsOf, countUndated, undatedAsOf, type AsOf } from './as-of';
 import { requireDocuments, requireNodes } from './lookup.service';
 import { fetchPage, type Page, type PageRequest } from './pagination';
-import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from './relationship-record';
+import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from '../db/read';
 
 /** Inclusive bounds on a date, as ISO dates; either may be left out. */
 export interface DateRange {

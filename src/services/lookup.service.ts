@@ -2,7 +2,7 @@ import { echo } from '../errors/codes';
 import type { Executor, Query } from '../db/executor';
 import { notFound } from '../errors/app-error';
 import { ID_PATTERN, type NodeKind } from '../model';
-import type { NodeRecord } from './node-record';
+import type { NodeRecord } from '../db/read';
 import { nodesByIds } from './nodes.service';
 import { closestIds } from './search.service';
 

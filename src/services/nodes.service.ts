@@ -2,13 +2,15 @@ import type { Executor, Query } from '../db/executor';
 import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES } from '../model';
 import { administrationOf } from './administration';
 import { asOfParams, countsAsOf, undatedAsOf, type AsOf } from './as-of';
-import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
 import {
+  nodeMap,
+  type NodeRecord,
   relationshipMap,
   relationshipProps,
-  toRelationshipRecord,
   type RelationshipRecord,
-} from './relationship-record';
+  toNodeRecord,
+  toRelationshipRecord,
+} from '../db/read';
 
 const NODES_BY_IDS = `
 UNWIND $ids AS id

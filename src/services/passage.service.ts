@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { DEFAULT_SEED_DIR } from '../config/project-paths';
 import { paperTextFiles } from '../provenance/paper-texts';
 import { passageAt, type Passage } from '../provenance/passage';
 import { findQuote } from '../provenance/quote-match';
@@ -25,15 +24,18 @@ export interface PaperTexts {
   text(id: string): string | null;
 }
 
-/** Reads papers' texts once per process: they ship with the project and do not change while it runs. */
+/**
+ * Reads the texts of the papers of one dataset folder (the one loaded into the graph), each once per process: they
+ * do not change while it runs.
+ */
 export class PassageService implements PaperTexts {
   private files: Map<string, string> | null = null;
   private readonly texts = new Map<string, string>();
 
-  constructor(private readonly seedDir = DEFAULT_SEED_DIR) {}
+  constructor(private readonly seedDir: string) {}
 
   /**
-   * The text of paper `id`, or null when the project holds none. The folder is listed once; only texts that exist
+   * The text of paper `id`, or null when the dataset holds none. The folder is listed once; only texts that exist
    * are kept, so asking for made-up ids costs neither disk reads nor memory.
    */
   text(id: string): string | null {
@@ -53,6 +55,3 @@ export class PassageService implements PaperTexts {
     return { ...passageAt(text, found), textUrl: paperTextPath(source, found.start, found.end) };
   }
 }
-
-/** The passages of the project's own papers. */
-export const projectPassages = new PassageService();

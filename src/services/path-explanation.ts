@@ -6,8 +6,7 @@ import {
   type Language,
 } from '../model';
 import { germanName, germanReading } from './german';
-import type { NodeRecord } from './node-record';
-import type { RelationshipRecord } from './relationship-record';
+import type { NodeRecord, RelationshipRecord } from '../db/read';
 
 /** The paper a step cites, as far as the explanation names it. */
 export interface CitedPaper {

@@ -1,8 +1,6 @@
-import { storedDateText } from '../db/convert';
 import { ENTITY_LABEL, type NodeKind, type RelationshipType } from '../model';
 import { countsAsOf, undatedAsOf } from './as-of';
-import { nodeMap } from './node-record';
-import { relationshipProps } from './relationship-record';
+import { storedDateText, nodeMap, relationshipProps } from '../db/read';
 
 export interface PathQueryShape {
   maxHops: number;

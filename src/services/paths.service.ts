@@ -15,12 +15,11 @@ import {
   type Status,
 } from '../model';
 import { browserEditUrl, cypherString, type BrowserLink } from './cypher-text';
-import { toNodeRecord, type NodeRecord } from './node-record';
+import { type NodeRecord, type RelationshipRecord, toNodeRecord, toRelationshipRecord } from '../db/read';
 import { requireNodes } from './lookup.service';
 import { explainPath, pathStrength, type CitedPaper, type PathStrength } from './path-explanation';
 import { pathsCypher, undatedFactsCypher } from './paths-cypher';
 import { AsOfAnswer, asOfParams, countUndated, type AsOf } from './as-of';
-import { toRelationshipRecord, type RelationshipRecord } from './relationship-record';
 
 export interface PathRecord {
   length: number;
@@ -38,7 +37,8 @@ export interface PathRecord {
  * COOPERATION: only steps that show working together (cooperation, membership, participation, shared bodies and
  * the administrative structure up to the Kreis) whose facts are ACTIVE or IN_PROGRESS. ANY: every fact.
  */
-export type PathPurpose = 'COOPERATION' | 'ANY';
+export const PATH_PURPOSES = ['COOPERATION', 'ANY'] as const;
+export type PathPurpose = (typeof PATH_PURPOSES)[number];
 
 export interface PathRequest {
   from: string;

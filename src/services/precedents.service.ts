@@ -1,16 +1,24 @@
-import { int, storedDateText } from '../db/convert';
+import { int } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
 import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES, type NodeKind } from '../model';
 import { rootAndAdministration } from './administration';
 import { AsOfAnswer, asOfParams, countsAsOf, countUndated, undatedAsOf, type AsOf } from './as-of';
-import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
+import {
+  storedDateText,
+  nodeMap,
+  type NodeRecord,
+  relationshipMap,
+  type RelationshipRecord,
+  toNodeRecord,
+  toRelationshipRecord,
+} from '../db/read';
 import { requireNodes } from './lookup.service';
 import { pageSize } from './pagination';
-import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from './relationship-record';
 import { similarityScores } from './similarity.service';
 
-export type PrecedentOrder = 'NEWEST' | 'SIMILARITY';
+export const PRECEDENT_ORDERS = ['NEWEST', 'SIMILARITY'] as const;
+export type PrecedentOrder = (typeof PRECEDENT_ORDERS)[number];
 
 export interface Precedent {
   city: NodeRecord;

@@ -1,9 +1,9 @@
 import { int } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
 import { SEARCH_INDEX } from '../db/graph-schema';
-import { ENTITY_LABEL, type NodeKind } from '../model';
+import type { NodeKind } from '../model';
 import { badInput } from '../errors/app-error';
-import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
+import { kindOf, nodeMap, type NodeRecord, toNodeRecord } from '../db/read';
 import { pageSize } from './pagination';
 import { luceneQuery } from './search-query';
 
@@ -16,7 +16,7 @@ export interface SearchHit {
 
 const MATCH_HITS = `
 CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query) YIELD node AS n, score
-WHERE $kinds IS NULL OR [label IN labels(n) WHERE label <> '${ENTITY_LABEL}'][0] IN $kinds`;
+WHERE $kinds IS NULL OR ${kindOf('n')} IN $kinds`;
 
 /**
  * Best first, but a municipality whose name is the text, then one whose name starts with it (the larger first),

@@ -1,6 +1,6 @@
 import { ADMINISTRATIVE_TYPE_WORDS, URBANISATION_WORDS, type Language } from '../model';
 import { germanName } from './german';
-import type { NodeRecord } from './node-record';
+import type { NodeRecord } from '../db/read';
 
 /** What makes two cities alike, each weighed into the score. */
 export type SimilarityFactor = 'NEIGHBOURS' | 'SIZE' | 'TYPE' | 'URBANISATION' | 'LAND' | 'KREIS' | 'VERBAND';

@@ -3,7 +3,7 @@ import type { Executor, Query } from '../db/executor';
 import { ENTITY_LABEL, type Language, type Status } from '../model';
 import { rootAndAdministration } from './administration';
 import { AsOfAnswer, asOfParams, countsAsOf, countUndated, undatedAsOf, type AsOf } from './as-of';
-import { nodeMap, toNodeRecord, type NodeRecord } from './node-record';
+import { nodeMap, toNodeRecord, type NodeRecord } from '../db/read';
 import { requireNodes } from './lookup.service';
 import { pageSize } from './pagination';
 import {

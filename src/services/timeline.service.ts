@@ -1,11 +1,10 @@
-import { storedDateText } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
 import { ENTITY_LABEL } from '../model';
 import { rootAndAdministration } from './administration';
 import { AsOfAnswer, asOfParams, countsAsOf, countUndated, undatedAsOf, type AsOf } from './as-of';
 import { requireNodes } from './lookup.service';
 import { fetchPage, type Page, type PageRequest } from './pagination';
-import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from './relationship-record';
+import { storedDateText, relationshipMap, type RelationshipRecord, toRelationshipRecord } from '../db/read';
 
 export interface TimelineEntry {
   date: string;

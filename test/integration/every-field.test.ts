@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, graphql, type GraphQLSchema } from 'graphql';
+import { DEFAULT_SEED_DIR } from '../../src/config/project-paths';
 import { AppError } from '../../src/errors/app-error';
 import { createContext } from '../../src/graphql/context';
 import { createSchema } from '../../src/graphql/schema';
+import { PassageService } from '../../src/services/passage.service';
 import { loadCuratedGraph } from '../support/curated-graph';
 import { everyFieldQueries, type ArgumentValues } from '../support/every-field';
 import { TEST_BROWSER_URL } from '../support/test-app';
@@ -52,7 +54,8 @@ describe('every field of the schema, on the curated dataset', () => {
     'when %s is asked for every field to depth 3, then it answers without a server error',
     async (field, query) => {
       const link = { browserUrl: TEST_BROWSER_URL, boltUrl: process.env.TEST_NEO4J_URI!, database: 'neo4j' };
-      const context = createContext(db.executor, null, link, Date.now() + 60_000, 60_000);
+      const passages = new PassageService(DEFAULT_SEED_DIR);
+      const context = createContext(db.executor, null, link, passages, Date.now() + 60_000, 60_000);
       const result = await graphql({ schema, source: query, contextValue: context });
       const serverErrors = (result.errors ?? []).filter((e) => !(e.originalError instanceof AppError));
       expect(serverErrors.map((e) => `${e.message} at ${e.path?.join('.')}`)).toEqual([]);

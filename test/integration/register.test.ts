@@ -3,6 +3,7 @@ import { applyGraphSchema } from '../../src/db/graph-schema';
 import { DEFAULT_SEED_DIR, seedGraph, type SeedSummary } from '../../src/seeding/seed-graph';
 import { EXAMPLE_CHECKS, EXAMPLES, OPERATIONS } from '../support/examples';
 import { docFiles, readDocAnswers, rewriteDocAnswers, select, type DocAnswer } from '../support/doc-answers';
+import { changeOf } from '../support/changes';
 import { REGISTER_ROWS, writeRegisterDataset } from '../support/register-fixture';
 import { startTestApp, type TestApp, answers } from '../support/test-app';
 import { openTestDb, type TestDb } from '../support/test-db';
@@ -458,16 +459,14 @@ RETURN type, one.from AS from, one.to AS to, [k IN toKinds WHERE k <> 'Entity'][
         edges { node { change date fact { type from { id } to { id } source { id } } } }
       }
     }`);
-    expect(changes.edges.map((e: any) => e.node)).toContainEqual({
-      change: 'FIRST_STATED',
-      date: '2019-12-31',
-      fact: {
+    expect(changes.edges.map((e: any) => e.node)).toContainEqual(
+      changeOf('FIRST_STATED', '2019-12-31', {
         type: 'PART_OF',
-        from: { id: 'ags-07137088' },
-        to: { id: 'verband-071375001' },
-        source: { id: REGISTER_SOURCE },
-      },
-    });
+        from: 'ags-07137088',
+        to: 'verband-071375001',
+        source: REGISTER_SOURCE,
+      }),
+    );
   });
 
   it('when city is asked with a malformed AGS, or with both id and AGS, then the answer is BAD_USER_INPUT', async () => {

@@ -48,36 +48,27 @@ describe('request logs and secrets', () => {
   });
 
   it('when an entry is written, then it is one JSON line with time, level and message', () => {
-    const lines: string[] = [];
-    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      lines.push(String(chunk));
-      return true;
-    });
-    try {
-      jsonLineLogger({
-        method: 'POST',
-        path: '/graphql',
-        status: 200,
-        durationMs: 3,
-        operationName: 'X',
-        outcome: 'ok',
-      });
-    } finally {
-      spy.mockRestore();
-    }
-    expect(lines).toHaveLength(1);
-    expect(lines[0]!.endsWith('\n')).toBe(true);
-    expect(JSON.parse(lines[0]!)).toEqual({
-      time: expect.any(String),
-      level: 'info',
-      msg: 'request',
+    const entry = {
       method: 'POST',
       path: '/graphql',
       status: 200,
       durationMs: 3,
       operationName: 'X',
       outcome: 'ok',
+    } as const;
+    const lines: string[] = [];
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      lines.push(String(chunk));
+      return true;
     });
+    try {
+      jsonLineLogger(entry);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.endsWith('\n')).toBe(true);
+    expect(JSON.parse(lines[0]!)).toEqual({ time: expect.any(String), level: 'info', msg: 'request', ...entry });
   });
 
   it('when requests carry the curator token or fail, then neither the token nor the database password shows up', async () => {

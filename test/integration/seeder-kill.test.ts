@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { graphFingerprint } from '../support/graph-checksum';
 import { largeDataset, writeDataset } from '../support/seed-fixture';
-import { openTestDb, testConnection, type TestDb } from '../support/test-db';
+import { openTestDb, testNeo4jEnv, type TestDb } from '../support/test-db';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -22,16 +22,10 @@ describe('a seeder killed in the middle of a load', () => {
   it('when it is killed after writing batches, then the graph is exactly as it was before', async () => {
     const dir = writeDataset(largeDataset('kill', 8_000));
     const before = await graphFingerprint(db.executor);
-    const connection = testConnection();
     // `npm run seed`'s entry point, run from its sources as the benchmark runs them: no build of the whole project first.
     const seeder = spawn(process.execPath, ['-r', './bench/register-ts.js', 'src/cli/seed.ts', '--dir', dir], {
       cwd: ROOT,
-      env: {
-        ...process.env,
-        NEO4J_URI: connection.uri,
-        NEO4J_USERNAME: connection.username,
-        NEO4J_PASSWORD: connection.password,
-      },
+      env: testNeo4jEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { toPlain } from '../../src/db/convert';
+import { toPlain } from '../../src/db/read';
 import { CHANGE_LABEL } from '../../src/db/change-log';
 import type { Executor } from '../../src/db/executor';
 

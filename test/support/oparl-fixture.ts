@@ -68,25 +68,18 @@ export function serveBeispielstadt(server: OparlTestServer): void {
     }),
     organization(5, { name: 'Sonstige Runde', organizationType: 'Sonstiges' }),
   ]);
+  const meetingOf = (n: number, name: string, start: string, organization: number) => ({
+    id: meeting(n),
+    type: `${T}Meeting`,
+    name,
+    start,
+    organization: [org(organization)],
+    created: CREATED,
+    modified: CREATED,
+  });
   server.lists.set('/oparl/body/0/meetings', [
-    {
-      id: meeting(1),
-      type: `${T}Meeting`,
-      name: '3. Sitzung des Ausschusses für Digitalisierung',
-      start: '2024-03-05T17:00:00+01:00',
-      organization: [org(2)],
-      created: CREATED,
-      modified: CREATED,
-    },
-    {
-      id: meeting(2),
-      type: `${T}Meeting`,
-      name: '12. Sitzung des Rates',
-      start: '2024-03-21T16:00:00+01:00',
-      organization: [org(1)],
-      created: CREATED,
-      modified: CREATED,
-    },
+    meetingOf(1, '3. Sitzung des Ausschusses für Digitalisierung', '2024-03-05T17:00:00+01:00', 2),
+    meetingOf(2, '12. Sitzung des Rates', '2024-03-21T16:00:00+01:00', 1),
   ]);
   const consultation = (n: number, m: number, o: number, authoritative: boolean, role: string) => ({
     id: `${b}/oparl/consultation/${n}`,

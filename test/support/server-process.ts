@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { testConnection } from './test-db';
+import { testNeo4jEnv } from './test-db';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const REGISTER_TS = path.join(ROOT, 'bench', 'register-ts.js');
@@ -26,14 +26,10 @@ export interface ServerProcess {
  * so a process still up after a test proves that its heap stayed within that bound.
  */
 export async function startServerProcess(env: Record<string, string>, heapMb: number): Promise<ServerProcess> {
-  const connection = testConnection();
   const child: ChildProcess = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '-r', REGISTER_TS, SERVER], {
     cwd: ROOT,
     env: {
-      ...process.env,
-      NEO4J_URI: connection.uri,
-      NEO4J_USERNAME: connection.username,
-      NEO4J_PASSWORD: connection.password,
+      ...testNeo4jEnv(),
       HOST: '127.0.0.1',
       PORT: '0',
       ...env,

@@ -12,6 +12,17 @@ export function testConnection(): Neo4jConnection {
   return { uri, username: process.env.TEST_NEO4J_USERNAME ?? 'neo4j', password, database: 'neo4j' };
 }
 
+/** The environment of a child process (the server, the seeder) that connects to the test Neo4j. */
+export function testNeo4jEnv(): NodeJS.ProcessEnv {
+  const connection = testConnection();
+  return {
+    ...process.env,
+    NEO4J_URI: connection.uri,
+    NEO4J_USERNAME: connection.username,
+    NEO4J_PASSWORD: connection.password,
+  };
+}
+
 export interface TestDb {
   driver: Driver;
   executor: Executor;

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config/env';
+import { DEFAULT_SEED_DIR } from '../../src/config/project-paths';
 
 describe('loadConfig', () => {
   it('when nothing is set, then it serves on 127.0.0.1:4000 against the local Neo4j', () => {
@@ -10,6 +12,11 @@ describe('loadConfig', () => {
       database: 'neo4j',
       curatorToken: null,
     });
+  });
+
+  it("when SEED_DIR is set, then the dataset folder is that one, made absolute; else the project's seed/", () => {
+    expect(loadConfig({ SEED_DIR: 'other/dataset' }).seedDir).toBe(path.resolve('other/dataset'));
+    expect(loadConfig({}).seedDir).toBe(DEFAULT_SEED_DIR);
   });
 
   it('when NEO4J_URI is set with a password, then it uses that server', () => {

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { schemaStatements, SEARCH_ANALYZER_CYPHER } from '../../src/db/graph-schema';
 import {
   ENTITY_LABEL,
@@ -12,13 +14,14 @@ import {
   MERGE_NODES_CYPHER,
   MERGE_RELATIONSHIPS_CYPHER,
 } from '../../src/seeding/write';
+import { PAPER_DATES } from '../../src/services/as-of';
 import { changesQueries } from '../../src/services/changes.service';
 import { entitiesQueries } from '../../src/services/entities.service';
 import { factsQueries } from '../../src/services/facts.service';
 import { documentIdsQuery } from '../../src/services/lookup.service';
 import { citiesOfQuery, nodesByIdsQuery, relationshipsQuery, statementsQuery } from '../../src/services/nodes.service';
 import { pathsQuery, undatedPathFactsQuery, type PathRequest } from '../../src/services/paths.service';
-import { precedentsQuery } from '../../src/services/precedents.service';
+import { precedentsQuery, undatedPrecedentsQuery } from '../../src/services/precedents.service';
 import { searchCountQuery, searchQuery } from '../../src/services/search.service';
 import { luceneQuery } from '../../src/services/search-query';
 import { similarCitiesQuery, similarityScoresQuery } from '../../src/services/similarity.service';
@@ -29,23 +32,12 @@ import { timelineQueries } from '../../src/services/timeline.service';
  * The Cypher each service sends, and its parameters, without a database: a change to a statement shows up here as
  * a snapshot difference to review. Every statement is also checked to take its values as parameters only.
  */
+const KOBLENZ_TRIER = { from: 'koblenz', to: 'trier', maxHops: 4, first: 5 };
+const AS_OF_2020 = { date: '2020-01-01', papers: { 'koblenz-aw-0095-2019': '2019-08-23' }, undated: ['web-page'] };
+
 const STATEMENTS = {
-  'paths, default types': pathsQuery({
-    from: 'koblenz',
-    to: 'trier',
-    maxHops: 4,
-    first: 5,
-    purpose: 'COOPERATION',
-    language: 'DE',
-  }),
-  'paths, any purpose': pathsQuery({
-    from: 'koblenz',
-    to: 'trier',
-    maxHops: 4,
-    first: 5,
-    purpose: 'ANY',
-    language: 'EN',
-  }),
+  'paths, default types': pathsQuery({ ...KOBLENZ_TRIER, purpose: 'COOPERATION', language: 'DE' }),
+  'paths, any purpose': pathsQuery({ ...KOBLENZ_TRIER, purpose: 'ANY', language: 'EN' }),
   'paths, given types and statuses': pathsQuery({
     from: 'koblenz',
     to: 'koeln',
@@ -56,12 +48,15 @@ const STATEMENTS = {
     purpose: 'ANY',
     language: 'DE',
   }),
-  precedents: precedentsQuery('cdo', 'koblenz', 10),
-  'precedents as of a date': precedentsQuery('cdo', null, 10, {
-    date: '2020-01-01',
-    papers: { 'koblenz-aw-0095-2019': '2019-08-23' },
-    undated: ['web-page'],
+  'paths, facts left out as of a date': undatedPathFactsQuery({
+    ...KOBLENZ_TRIER,
+    purpose: 'COOPERATION',
+    language: 'DE',
+    asOf: AS_OF_2020,
   }),
+  precedents: precedentsQuery('cdo', 'koblenz', 10),
+  'precedents left out as of a date': undatedPrecedentsQuery('cdo', 'koblenz', AS_OF_2020),
+  'precedents as of a date': precedentsQuery('cdo', null, 10, AS_OF_2020),
   'changes page': changesQueries(
     { since: '2021-01-01', city: 'koblenz', order: 'NEWEST_FIRST' },
     { 'koblenz-st-0027-2021': '2021-04-12' },
@@ -77,6 +72,8 @@ const STATEMENTS = {
   'similarity scores': similarityScoresQuery('koblenz', ['trier', 'koeln']),
   'timeline page': timelineQueries('koeln').page,
   'timeline count': timelineQueries('koeln').count,
+  'timeline left out as of a date': timelineQueries('koeln').leftOut,
+  'paper dates': PAPER_DATES,
   stats: statsQuery(),
   'entities page': entitiesQueries({ kinds: ['City'], state: 'Hessen', text: 'Köln' }, 'NAME_ASC').page,
   'entities count': entitiesQueries({}, 'KIND').count,
@@ -89,6 +86,7 @@ const STATEMENTS = {
     paperDate: { from: '2025-01-01', to: '2025-12-31' },
   }).page,
   'facts count, no filter': factsQueries({}).count,
+  'facts left out, of one node': factsQueries({ nodeId: 'koeln' }).leftOut,
   'nodes by ids': nodesByIdsQuery(['koeln', 'ozg']),
   'relationships of nodes': relationshipsQuery(['koeln'], 'relationships-of-nodes'),
   'facts about nodes': relationshipsQuery(['ozg'], 'facts-about-nodes'),
@@ -108,7 +106,38 @@ function textValues(value: unknown): string[] {
 }
 
 /** The statements whose parameters hold no text to splice: each is checked to have none. */
-const TAKES_NO_TEXT = new Set<keyof typeof STATEMENTS>(['stats', 'entities count', 'facts count, no filter']);
+const TAKES_NO_TEXT = new Set<keyof typeof STATEMENTS>([
+  'stats',
+  'entities count',
+  'facts count, no filter',
+  'paper dates',
+]);
+
+/**
+ * The statements a service builds inside the function that sends it, with no builder to call here: the integration
+ * suites send each of them (curation, lookups by AGS, the administration of nodes, the similar cities' count).
+ */
+const SENT_FROM_INSIDE = new Set([
+  'admin-units',
+  'city-by-ags',
+  'create-entity',
+  'find-node',
+  'link',
+  'link-stated',
+  'similar-cities-undated',
+  'unlink',
+  'update-entity',
+]);
+
+/** The name of every statement src/services sends, read from its source. */
+function serviceStatementNames(): string[] {
+  const dir = path.resolve(__dirname, '..', '..', 'src', 'services');
+  return fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.ts'))
+    .flatMap((file) => [...fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/\bname: '([a-z][a-z-]*)'/g)])
+    .map((match) => match[1]!);
+}
 
 /** Labels and types from the model's allow-list, which a statement may name in its pattern. */
 const MODEL_NAMES = new Set<string>([ENTITY_LABEL, ...NODE_KIND_NAMES, ...RELATIONSHIP_TYPE_NAMES]);
@@ -126,6 +155,14 @@ describe('the Cypher tier: the statements services send', () => {
       expect(q.cypher).not.toContain(`"${value}"`);
       if (value.length > 3 && !MODEL_NAMES.has(value)) expect(q.cypher).not.toContain(value);
     }
+  });
+
+  it('when a service sends a statement, then it has a case here or is named as sent from inside a service', () => {
+    const covered = new Set(Object.values(STATEMENTS).map((q) => q.name));
+    const names = serviceStatementNames();
+    expect(names.length).toBeGreaterThan(covered.size);
+    expect(names.filter((name) => !covered.has(name) && !SENT_FROM_INSIDE.has(name))).toEqual([]);
+    expect([...SENT_FROM_INSIDE].filter((name) => !names.includes(name) || covered.has(name))).toEqual([]);
   });
 
   it('when a statement takes no text, then it is one named as such, so that a new statement cannot slip through', () => {

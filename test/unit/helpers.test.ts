@@ -1,10 +1,9 @@
 import neo4j from 'neo4j-driver';
-import { toNeo4jProperties, toPlain } from '../../src/db/convert';
+import { toNeo4jProperties } from '../../src/db/convert';
 import { AppError } from '../../src/errors/app-error';
 import { RELATIONSHIP_PROPERTIES } from '../../src/model';
-import { toNodeRecord } from '../../src/services/node-record';
+import { toNodeRecord, toPlain, toProperties, toRelationshipRecord } from '../../src/db/read';
 import { decodeCursor, encodeCursor, pageSize, MAX_PAGE_SIZE } from '../../src/services/pagination';
-import { toRelationshipRecord } from '../../src/services/relationship-record';
 import {
   germanSpellings,
   luceneQuery,
@@ -86,15 +85,23 @@ describe('cursors and page sizes', () => {
 });
 
 describe('property conversion', () => {
-  it('when Neo4j integers and temporals are read, then they become numbers and ISO text', () => {
+  it('when Neo4j temporals are read without a projection, then they become ISO text and the rest stays', () => {
     expect(
       toPlain({
-        n: neo4j.int(42),
+        n: 42,
         d: new neo4j.types.Date(2017, 8, 14),
-        list: [neo4j.int(1), null],
+        list: [new neo4j.types.Date(2020, 1, 2), null],
         t: new neo4j.types.DateTime(2025, 1, 2, 3, 4, 5, 0, 0),
       }),
-    ).toEqual({ n: 42, d: '2017-08-14', list: [1, null], t: '2025-01-02T03:04:05.000Z' });
+    ).toEqual({ n: 42, d: '2017-08-14', list: ['2020-01-02', null], t: '2025-01-02T03:04:05.000Z' });
+  });
+
+  it('when a projection of stored properties is read, then the null date keys it added are left out', () => {
+    expect(toProperties({ id: 'koblenz', population: 114024, founded: null, since: '2017-08-14' })).toEqual({
+      id: 'koblenz',
+      population: 114024,
+      since: '2017-08-14',
+    });
   });
 
   it('when properties are written, then ISO dates become Neo4j dates and nothing else changes', () => {

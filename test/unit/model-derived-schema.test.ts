@@ -33,8 +33,8 @@ jest.mock('../../src/model/node-kinds', () => {
   return { ...actual, NODE_KINDS, NODE_KIND_NAMES: Object.keys(NODE_KINDS) };
 });
 
-jest.mock('../../src/model/relationship-types', () => {
-  const actual = jest.requireActual('../../src/model/relationship-types');
+jest.mock('../../src/model/relationship-properties', () => {
+  const actual = jest.requireActual('../../src/model/relationship-properties');
   return {
     ...actual,
     RELATIONSHIP_PROPERTIES: {
@@ -49,7 +49,7 @@ import { createSchema } from '../../src/graphql/schema';
 import { checkNodeProperties, checkRelationshipProperties } from '../../src/model';
 import { renderModelDoc } from '../../src/model/model-doc';
 import { renderSeedSchema } from '../../src/model/seed-schema';
-import { toRelationshipRecord } from '../../src/services/relationship-record';
+import { toRelationshipRecord } from '../../src/db/read';
 
 describe('GraphQL types derived from the model', () => {
   let schema: GraphQLSchema;

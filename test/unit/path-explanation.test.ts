@@ -1,7 +1,6 @@
 import type { NodeKind, RelationshipType, Status } from '../../src/model';
 import { explainPath, pathStrength, STEP_DECAY } from '../../src/services/path-explanation';
-import type { NodeRecord } from '../../src/services/node-record';
-import type { Direction, RelationshipRecord } from '../../src/services/relationship-record';
+import type { Direction, NodeRecord, RelationshipRecord } from '../../src/db/read';
 
 const node = (id: string, name: string, kind: NodeKind = 'City'): NodeRecord => ({
   id,

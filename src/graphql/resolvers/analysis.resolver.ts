@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Language, RelationshipType, Status } from '../../model';
-import { cooperationPaths, type PathPurpose } from '../../services/paths.service';
+import { cooperationPaths, MAX_HOPS, MAX_PATHS, type PathPurpose } from '../../services/paths.service';
 import { precedents, type PrecedentOrder } from '../../services/precedents.service';
 import { similarCities } from '../../services/similarity.service';
 import { MAX_PAGE_SIZE } from '../../services/pagination';
@@ -29,8 +29,8 @@ export class AnalysisResolver {
   async cooperationPaths(
     @Arg('from', () => ID) from: string,
     @Arg('to', () => ID) to: string,
-    @Arg('maxHops', () => Int, { defaultValue: 4, description: 'At most 6.' }) maxHops: number,
-    @Arg('first', () => Int, { defaultValue: 5, description: 'At most 20.' }) first: number,
+    @Arg('maxHops', () => Int, { defaultValue: 4, description: `At most ${MAX_HOPS}.` }) maxHops: number,
+    @Arg('first', () => Int, { defaultValue: 5, description: `At most ${MAX_PATHS}.` }) first: number,
     @Arg('relationshipTypes', () => [RelationshipTypeEnum], { nullable: true })
     relationshipTypes: RelationshipType[] | undefined,
     @Arg('statuses', () => [StatusEnum], { nullable: true, description: 'Every step must have one of these.' })

@@ -2,7 +2,6 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { forbidden } from '../../errors/app-error';
 import type { RelationshipType } from '../../model';
 import { createEntity, link, unlink, updateEntity } from '../../services/curation.service';
-import { projectPassages } from '../../services/passage.service';
 import type { GraphContext } from '../context';
 import { RelationshipTypeEnum } from '../enums';
 import { CreateEntityInput, LinkInput, UpdateEntityInput } from '../inputs/curation.input';
@@ -42,7 +41,7 @@ export class CurationResolver {
   @Mutation(() => Relationship, { description: 'Adds a fact between two nodes, citing its source. Curators only.' })
   link(@Arg('input', () => LinkInput) input: LinkInput, @Ctx() context: GraphContext) {
     const curator = requireCurator(context);
-    return link(context.executor, curator, input, projectPassages);
+    return link(context.executor, curator, input, context.passages);
   }
 
   @Mutation(() => Boolean, {

@@ -4,7 +4,7 @@ import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { RelationshipType, Status } from '../../model';
 import { AsOfAnswer } from '../../services/as-of';
 import { newestFirst } from '../../services/nodes.service';
-import type { Direction, RelationshipRecord } from '../../services/relationship-record';
+import type { Direction, RelationshipRecord } from '../../db/read';
 import { AS_OF_DESCRIPTION } from '../as-of';
 import type { GraphContext } from '../context';
 import { DirectionEnum, RelationshipTypeEnum, StatusEnum } from '../enums';

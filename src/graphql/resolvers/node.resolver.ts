@@ -4,7 +4,7 @@ import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { NodeKind } from '../../model';
 import { badInput, notFound } from '../../errors/app-error';
 import { listEntities, type EntityOrder } from '../../services/entities.service';
-import type { NodeRecord } from '../../services/node-record';
+import type { NodeRecord } from '../../db/read';
 import { MAX_PAGE_SIZE } from '../../services/pagination';
 import { canonicalId, unknownId } from '../../services/lookup.service';
 import { search, searchCount } from '../../services/search.service';

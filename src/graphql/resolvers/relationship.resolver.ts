@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { relationshipIdentity, type RelationshipRecord } from '../../services/relationship-record';
+import { relationshipIdentity, type RelationshipRecord } from '../../db/read';
 import type { GraphContext } from '../context';
 import { loadNode } from '../load-node';
 import { Document } from '../types/entity-types';

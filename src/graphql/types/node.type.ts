@@ -1,6 +1,6 @@
 import { Field, InterfaceType } from 'type-graphql';
 import { COMMON_NODE_PROPERTIES, type NodeKind } from '../../model';
-import type { NodeRecord } from '../../services/node-record';
+import type { NodeRecord } from '../../db/read';
 import { NodeKindEnum } from '../enums';
 import { declareModelFields } from './model-fields';
 

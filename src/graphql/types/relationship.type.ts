@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { RELATIONSHIP_PROPERTIES, type RelationshipType } from '../../model';
-import type { Direction } from '../../services/relationship-record';
+import type { Direction } from '../../db/read';
 import { DirectionEnum, RelationshipTypeEnum } from '../enums';
 import { declareModelFields } from './model-fields';
 

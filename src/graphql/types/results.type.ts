@@ -2,6 +2,7 @@ import { DateScalar } from './date.scalar';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ChangeKindEnum, SimilarityFactorEnum } from '../enums';
 import type { ChangeKind } from '../../services/changes.service';
+import { STEP_DECAY } from '../../services/path-explanation';
 import type { SimilarityFactor } from '../../services/similarity.service';
 import { City } from './entity-types';
 import { NodeInterface } from './node.type';
@@ -11,7 +12,7 @@ import { Relationship } from './relationship.type';
   simpleResolvers: true,
   description:
     'How strong a connection a path shows: each step counts by its kind of connection times its status, the path ' +
-    'as much as its weakest step, times 0.8 for each step beyond the first.',
+    `as much as its weakest step, times ${STEP_DECAY} for each step beyond the first.`,
 })
 export class PathStrength {
   @Field(() => Float, { description: '0 to 1.' })
