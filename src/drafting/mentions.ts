@@ -35,21 +35,49 @@ interface Pattern {
   node: KnownNode;
   term: string;
   regex: RegExp;
+  /** Its place among all patterns: ties between hits of the same length keep this order. */
+  order: number;
 }
+
+/** A run of letters and digits: a match on whole words starts with the whole of its term's first word. */
+const WORD = /[\p{L}\p{N}]+/gu;
+const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
 
 /** Finds the known nodes a sentence names, by name or alias, on whole words. */
 export class MentionMatcher {
-  private readonly patterns: Pattern[];
+  /** The patterns by the first word of their term; a term that does not begin with a word is always tried. */
+  private readonly byFirstWord = new Map<string, Pattern[]>();
+  private readonly always: Pattern[] = [];
 
   constructor(nodes: KnownNode[]) {
-    this.patterns = nodes
+    const patterns = nodes
       .flatMap((node) => [...new Set([node.name, ...node.terms].map(fold))].map((term) => ({ node, term })))
       .filter(({ term }) => term.length >= 2)
-      .map(({ node, term }) => ({
+      .map(({ node, term }, order) => ({
         node,
         term,
+        order,
         regex: new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u'),
       }));
+    for (const pattern of patterns) {
+      if (!STARTS_WITH_WORD.test(pattern.term)) {
+        this.always.push(pattern);
+        continue;
+      }
+      const first = pattern.term.match(WORD)![0];
+      const list = this.byFirstWord.get(first);
+      if (list) list.push(pattern);
+      else this.byFirstWord.set(first, [pattern]);
+    }
+  }
+
+  /** The patterns that can match in `folded`: those whose first word it holds, in their order. */
+  private candidates(folded: string): Pattern[] {
+    const found = new Set<Pattern>(this.always);
+    for (const word of new Set(folded.match(WORD) ?? [])) {
+      for (const pattern of this.byFirstWord.get(word) ?? []) found.add(pattern);
+    }
+    return [...found].sort((a, b) => a.order - b.order);
   }
 
   /**
@@ -59,7 +87,7 @@ export class MentionMatcher {
   find(sentence: string): Mention[] {
     const folded = fold(sentence);
     const hits: { start: number; end: number; pattern: Pattern }[] = [];
-    for (const pattern of this.patterns) {
+    for (const pattern of this.candidates(folded)) {
       const match = pattern.regex.exec(folded);
       if (match) hits.push({ start: match.index, end: match.index + pattern.term.length, pattern });
     }
