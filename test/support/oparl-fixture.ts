@@ -1,8 +1,17 @@
-import { tinyPdf, type OparlTestServer } from './oparl-server';
+import { OparlTestServer, tinyPdf } from './oparl-server';
 
 const T = 'https://schema.oparl.org/1.1/';
 export const BEISPIEL_AGS = '09999001';
 const CREATED = '2024-01-02T09:00:00+01:00';
+
+/** A started server with Beispielstadt's system and none of its transient failures: every request answers. */
+export async function startWellBehavedBeispielstadt(): Promise<OparlTestServer> {
+  const server = new OparlTestServer();
+  await server.start();
+  serveBeispielstadt(server);
+  server.failures.clear();
+  return server;
+}
 
 /**
  * Beispielstadt's council information system, modelled on the spec's examples: a System, a Body with an ags,

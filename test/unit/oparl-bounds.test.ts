@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { importOparl, type ImportOptions } from '../../src/oparl/import-oparl';
-import { BEISPIEL_AGS, serveBeispielstadt } from '../support/oparl-fixture';
-import { OparlTestServer } from '../support/oparl-server';
+import { BEISPIEL_AGS, startWellBehavedBeispielstadt } from '../support/oparl-fixture';
+import { type OparlTestServer } from '../support/oparl-server';
 import { writeDataset } from '../support/seed-fixture';
 
 const temp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -11,10 +11,7 @@ const temp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 describe('bounding an OParl import', () => {
   let server: OparlTestServer;
   beforeAll(async () => {
-    server = new OparlTestServer();
-    await server.start();
-    serveBeispielstadt(server);
-    server.failures.clear();
+    server = await startWellBehavedBeispielstadt();
   });
   afterAll(() => server.stop());
 

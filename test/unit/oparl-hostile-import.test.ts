@@ -7,8 +7,8 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { importOparl } from '../../src/oparl/import-oparl';
 import { loadDataset } from '../../src/seeding/seed-graph';
 import { listTree, runImportChild, type ChildRun } from '../support/import-child';
-import { BEISPIEL_AGS, serveBeispielstadt } from '../support/oparl-fixture';
-import { OparlTestServer } from '../support/oparl-server';
+import { BEISPIEL_AGS, serveBeispielstadt, startWellBehavedBeispielstadt } from '../support/oparl-fixture';
+import { type OparlTestServer } from '../support/oparl-server';
 import { writeDataset } from '../support/seed-fixture';
 
 /**
@@ -56,10 +56,7 @@ function json(response: http.ServerResponse, body: unknown): void {
 describe('an import against a hostile OParl server', () => {
   let server: OparlTestServer;
   beforeEach(async () => {
-    server = new OparlTestServer();
-    await server.start();
-    serveBeispielstadt(server);
-    server.failures.clear();
+    server = await startWellBehavedBeispielstadt();
   });
   afterEach(() => server.stop());
 

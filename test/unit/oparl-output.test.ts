@@ -8,8 +8,8 @@ import { fitEntry } from '../../src/oparl/fit-entry';
 import { importOparl } from '../../src/oparl/import-oparl';
 import { stagingFolders, syncFolder } from '../../src/oparl/write-output';
 import { loadDataset } from '../../src/seeding/seed-graph';
-import { BEISPIEL_AGS, serveBeispielstadt } from '../support/oparl-fixture';
-import { OparlTestServer } from '../support/oparl-server';
+import { BEISPIEL_AGS, startWellBehavedBeispielstadt } from '../support/oparl-fixture';
+import { type OparlTestServer } from '../support/oparl-server';
 import { writeDataset } from '../support/seed-fixture';
 
 const temp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -143,10 +143,7 @@ describe("the seed files' text cap", () => {
 describe('bounding the lists and the parents an import fetches', () => {
   let server: OparlTestServer;
   beforeEach(async () => {
-    server = new OparlTestServer();
-    await server.start();
-    serveBeispielstadt(server);
-    server.failures.clear();
+    server = await startWellBehavedBeispielstadt();
   });
   afterEach(() => server.stop());
   const run = (limit?: number) =>
