@@ -78,7 +78,11 @@ export function pathScope(request: Pick<PathRequest, 'relationshipTypes' | 'stat
   const types = asked.size ? RELATIONSHIP_TYPE_NAMES.filter((type) => asked.has(type)) : FACT_RELATIONSHIP_TYPES;
   const statuses = request.statuses?.length ? request.statuses : STATUS_NAMES;
   if (request.purpose === 'ANY') {
-    return { purposeTypes: FACT_RELATIONSHIP_TYPES, relationshipTypes: types, statuses, avoidKinds: [] };
+    // Two patterns at most: the facts, or every type once a paper relationship is asked for.
+    const purposeTypes = types.some((type) => !FACT_RELATIONSHIP_TYPES.includes(type))
+      ? RELATIONSHIP_TYPE_NAMES
+      : FACT_RELATIONSHIP_TYPES;
+    return { purposeTypes, relationshipTypes: types, statuses, avoidKinds: [] };
   }
   const cooperates = (type: RelationshipType) => COOPERATION_CONNECTIONS.includes(RELATIONSHIP_TYPES[type].connection);
   const scope = {
