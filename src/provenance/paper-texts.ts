@@ -8,13 +8,15 @@ export const PAPERS_FOLDER = 'papers';
 /** The path a curated paper's `file` has: its text in the repository. */
 export const paperFilePath = (id: string): string => `seed/${PAPERS_FOLDER}/${id}.txt`;
 
+/** A hidden file or folder (an import's half-written next version, say) is not part of the dataset. */
+export const isHiddenName = (name: string) => name.startsWith('.');
+
 /** Every text file below a dataset folder, by the path a Document's `file` names it with (the folder being seed/). */
 export function listTextFiles(seedDir: string): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (relative: string) => {
     for (const entry of fs.readdirSync(path.join(seedDir, relative), { withFileTypes: true })) {
-      // A hidden file or folder (an import's half-written next version) is not part of the dataset.
-      if (entry.name.startsWith('.')) continue;
+      if (isHiddenName(entry.name)) continue;
       const child = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(child);
       else if (entry.isFile() && entry.name.endsWith('.txt')) files.set(`seed/${child}`, path.join(seedDir, child));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load, type LoadOptions, type State } from 'js-yaml';
 import { LIMITS } from '../config/limits';
-import { listTextFiles } from '../provenance/paper-texts';
+import { isHiddenName, listTextFiles } from '../provenance/paper-texts';
 import { SeedValidationError, type SeedIssue } from './dataset';
 
 export interface RawFile {
@@ -71,7 +71,7 @@ export const REGISTER_FOLDER = 'register';
 export const LISTS_FOLDER = 'lists';
 
 /** Whether a path below the dataset folder is hidden (a part of it starts with "."): not part of the dataset. */
-const isHidden = (relative: string) => relative.split(path.sep).some((part) => part.startsWith('.'));
+const isHidden = (relative: string) => relative.split(path.sep).some(isHiddenName);
 
 function yamlFiles(dir: string): string[] {
   return fs
