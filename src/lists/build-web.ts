@@ -171,6 +171,7 @@ export function webEntries(sources: WebSource[], matches: MatchFile, idOf: (regi
       }
     }
   }
+  for (const organisation of matches.organisations()) nodes.set(String(organisation.id), organisation);
   // A lead names its project by the round it is in: after every project has its members.
   const unplacedLeads: string[] = [];
   for (const source of ordered)

@@ -1,6 +1,14 @@
 import fs from 'node:fs';
 import { CORE_SCHEMA, dump, load } from 'js-yaml';
 import type { NameQuery, NameResolver } from '../matching/resolve-name';
+import { ORGANISATION_TYPES } from '../model';
+
+/** A body outside the register that a list names as taking part, kept as an Organisation node of the lists. */
+export interface ListOrganisation {
+  name: string;
+  type: (typeof ORGANISATION_TYPES)[number];
+  description: string;
+}
 
 /**
  * One name of a list and the register unit it means: what the resolver found, or what a curator decided (with
@@ -12,6 +20,8 @@ export interface Match {
   id: string | null;
   /** Why a curator chose `id` (or left it null); a match with a basis is kept as it is on every run. */
   basis?: string;
+  /** A curator's decision that the name means no unit of the register but this organisation, whose id is `id`. */
+  organisation?: ListOrganisation;
   candidates?: string[];
 }
 
@@ -27,8 +37,10 @@ export class MatchFile {
     private readonly resolver: NameResolver,
   ) {
     if (!fs.existsSync(file)) return;
-    for (const match of (load(fs.readFileSync(file, 'utf8'), { schema: CORE_SCHEMA }) as Match[] | null) ?? [])
+    for (const match of (load(fs.readFileSync(file, 'utf8'), { schema: CORE_SCHEMA }) as Match[] | null) ?? []) {
+      if (match.organisation) checkOrganisation(file, match);
       this.matches.set(keyOf(match.name, match.land), match);
+    }
   }
 
   /** The unit id a name means: a curator's decision first, else the resolver's unambiguous answer, else null. */
@@ -58,6 +70,15 @@ export class MatchFile {
     );
   }
 
+  /** The organisations that the names used in this run mean, one node each, by id. */
+  organisations(): Record<string, unknown>[] {
+    const nodes = new Map<string, Record<string, unknown>>();
+    for (const [key, match] of this.matches)
+      if (match.organisation && match.id && this.used.has(key))
+        nodes.set(match.id, { kind: 'Organisation', id: match.id, ...match.organisation });
+    return [...nodes.values()];
+  }
+
   /** Writes the names used in this run, sorted, with their decisions. */
   save(header: string): void {
     const used = [...this.matches.entries()]
@@ -66,4 +87,20 @@ export class MatchFile {
       .map(([, match]) => match);
     fs.writeFileSync(this.file, `${header}\n${dump(used, { lineWidth: 120, quotingType: "'" })}`);
   }
+}
+
+/** An organisation decision needs its id, a basis, and a type of the model: else the list would name a node it lacks. */
+function checkOrganisation(file: string, match: Match): void {
+  const { organisation } = match;
+  const problem =
+    match.id === null
+      ? 'has no id'
+      : match.basis === undefined
+        ? 'has no basis'
+        : !ORGANISATION_TYPES.includes(organisation!.type)
+          ? `has type "${organisation!.type}", not one of ${ORGANISATION_TYPES.join(', ')}`
+          : !organisation!.name || !organisation!.description
+            ? 'lacks its name or description'
+            : null;
+  if (problem) throw new Error(`${file}: the organisation that "${match.name}" means ${problem}`);
 }

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { readOparlList } from '../../src/lists/build-oparl';
 import { leadEntry, type LeadFact } from '../../src/lists/build-programmes';
 import { readWebSources } from '../../src/lists/build-web';
 import { findOparlSystem } from '../../src/lists/find-system';
-import type { Match } from '../../src/lists/matches';
+import { MatchFile, type Match } from '../../src/lists/matches';
+import { NameResolver } from '../../src/matching/resolve-name';
 import { LISTS_DIR } from '../../src/config/project-paths';
 import { DEFAULT_SEED_DIR, loadDataset } from '../../src/seeding/seed-graph';
 
@@ -25,7 +27,28 @@ describe('the list sources in the dataset', () => {
     for (const project of [...projects(2019), ...projects(2020), ...projects(2021)]) {
       const round = `modellprojekte-smart-cities-${project.properties.year}`;
       expect(fromLists.some((r) => r.from === project.id && r.type === 'FUNDED_BY' && r.to === round)).toBe(true);
+      expect(fromLists.some((r) => r.type === 'PARTICIPATES_IN' && r.to === project.id)).toBe(true);
     }
+  });
+
+  it('when a member is no unit of the register, then it takes part as the organisation a curator decided, citing its source', () => {
+    const verband = dataset.nodes.find((n) => n.id === 'verband-region-rhein-neckar');
+    expect(verband).toMatchObject({ kind: 'Organisation', properties: { type: 'ASSOCIATION' } });
+    const taking = fromLists.filter((r) => r.from === 'verband-region-rhein-neckar');
+    expect(taking.map((r) => [r.type, r.to, r.properties.source])).toEqual(
+      expect.arrayContaining([
+        [
+          'PARTICIPATES_IN',
+          'mpsc-2021-verband-region-rhein-neckar',
+          'web-readkong-modellprojekte-smart-cities-2021-brochure',
+        ],
+        [
+          'PARTICIPATES_IN',
+          'mpsc-2021-verband-region-rhein-neckar',
+          'web-dstgb-28-neue-modellprojekte-smart-cities-2021',
+        ],
+      ]),
+    );
   });
 
   it('when a project names members the register has, then each takes part in it, citing a quote', () => {
@@ -191,6 +214,41 @@ describe('the OParl list matched to the register', () => {
       'Regionalverband Ruhr',
     ]);
     for (const name of left) expect(matches.get(name)!.basis).toMatch(/not (municipalities|a unit) of the register/);
+  });
+});
+
+describe('a curator deciding that a name means an organisation outside the register', () => {
+  const write = (yaml: string) => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'matches-')), 'matches.yml');
+    fs.writeFileSync(file, yaml);
+    return file;
+  };
+  const decision = (organisation: string, id = 'verband-x', basis = '\n  basis: Not in the register.') =>
+    `- name: Verband X\n  id: ${id}${basis}\n  organisation:\n${organisation}`;
+  const complete = '    name: Verband X\n    type: ASSOCIATION\n    description: Ein Verband.\n';
+
+  it('when the name is used, then its organisation is one node of the lists with the decided id', () => {
+    const matches = new MatchFile(write(decision(complete)), new NameResolver([]));
+    expect(matches.organisations()).toEqual([]);
+    expect(matches.decide({ name: 'Verband X' })).toBe('verband-x');
+    expect(matches.organisations()).toEqual([
+      { kind: 'Organisation', id: 'verband-x', name: 'Verband X', type: 'ASSOCIATION', description: 'Ein Verband.' },
+    ]);
+  });
+
+  it.each([
+    ['no id', decision(complete, 'null'), /has no id/],
+    ['no basis', decision(complete, 'verband-x', ''), /has no basis/],
+    [
+      'a type the model lacks',
+      decision(complete.replace('ASSOCIATION', 'CLUB')),
+      /type "CLUB", not one of ASSOCIATION/,
+    ],
+    ['no description', decision('    name: Verband X\n    type: ASSOCIATION\n'), /lacks its name or description/],
+  ])('when the decision has %s, then reading the file fails and names the name', (_, yaml, message) => {
+    const file = write(yaml);
+    expect(() => new MatchFile(file, new NameResolver([]))).toThrow(message);
+    expect(() => new MatchFile(file, new NameResolver([]))).toThrow(/"Verband X"/);
   });
 });
 

@@ -22,7 +22,9 @@ describe('loading and validating the curated dataset', () => {
   });
 
   it('when a file lists a section with no entries left (as an export leaves it), then it loads as empty', () => {
-    const dataset = loadDataset(writeDataset({ ...minimalDataset(), 'facts/emptied.yaml': 'nodes:\nrelationships:\n' }));
+    const dataset = loadDataset(
+      writeDataset({ ...minimalDataset(), 'facts/emptied.yaml': 'nodes:\nrelationships:\n' }),
+    );
     expect(dataset.relationships).toHaveLength(2);
     expect(seedIssues(writeDataset({ ...minimalDataset(), 'facts/bad.yaml': 'nodes: 5\n' }))).toEqual([
       { file: 'facts/bad.yaml', entry: 'file', field: 'nodes', message: 'must be a list' },
