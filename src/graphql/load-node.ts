@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { RelationshipRecord } from '../db/read';
+import type { NodeRecord, RelationshipRecord } from '../db/read';
 import type { GraphContext } from './context';
 import { selectedFieldNames } from './selection';
 import { toNodeView, type NodeView } from './types/node.type';
@@ -15,6 +15,14 @@ export function loadNode(context: GraphContext, id: string): NodeView | Promise<
     if (!record) throw new Error(`Node "${id}" is referenced but does not exist`);
     return toNodeView(record);
   });
+}
+
+/** Keeps nodes a service has read already, so that the fields naming them resolve at once. */
+export function primeNodes(context: GraphContext, records: readonly NodeRecord[]): void {
+  for (const record of records) {
+    context.loaders.loadedNodes.set(record.id, record);
+    context.loaders.node.prime(record.id, record);
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import { timeline } from '../../services/timeline.service';
 import { toConnection } from '../connection';
 import { AS_OF_DESCRIPTION } from '../as-of';
 import { addHint } from '../hints';
+import { primeNodes } from '../load-node';
 import type { GraphContext } from '../context';
 import { LanguageEnum, PathPurposeEnum, PrecedentOrderEnum, RelationshipTypeEnum, StatusEnum } from '../enums';
 import { selectedFieldNames } from '../selection';
@@ -92,6 +93,7 @@ export class AnalysisResolver {
       asOf: scope,
       land: land ?? null,
     });
+    for (const p of found.answer) primeNodes(context, p.related);
     return found.map((list) => list.map((p) => ({ ...p, city: toNodeView(p.city) })));
   }
 
