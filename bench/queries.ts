@@ -66,6 +66,72 @@ export const QUERIES: BenchQuery[] = [
       variables: { state: 'Rheinland-Pfalz' },
     },
   },
+  {
+    name: 'similarCities',
+    description: 'the five cities most like Koblenz, with what they share and why',
+    request: {
+      query: `query Similar($city: ID!) {
+  similarCities(city: $city, first: 5) { score explanation city { id name } shared { id name kind } reasons { factor value } }
+}`,
+      variables: { city: 'koblenz' },
+    },
+  },
+  {
+    name: 'changes',
+    description: 'what changed for Koblenz since 2021, newest first, first 20',
+    request: {
+      query: `query Changes($city: ID!, $since: LocalDate!) {
+  changes(since: $since, city: $city, order: NEWEST_FIRST, first: 20) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { change date fact { type from { name } to { name } status source { reference } } previous { status } } }
+  }
+}`,
+      variables: { city: 'koblenz', since: '2021-01-01' },
+    },
+  },
+  {
+    name: 'asOfRelationships',
+    description: "Koblenz's relationships as of 2024-01-01, its administration included, with their history",
+    request: {
+      query: `query AsOf($id: ID!, $asOf: LocalDate!) {
+  node(id: $id) {
+    name
+    relationships(asOf: $asOf, withAdministration: true) {
+      type status node { name } source { reference date } history { status source { reference } }
+    }
+  }
+}`,
+      variables: { id: 'koblenz', asOf: '2024-01-01' },
+    },
+  },
+  {
+    name: 'explainedPaths',
+    description: 'Koblenz to Trier, maxHops 4, first 3, with strength and explanation in German',
+    request: {
+      query: `query Explained($from: ID!, $to: ID!) {
+  cooperationPaths(from: $from, to: $to, maxHops: 4, first: 3, language: DE) {
+    length explanation strength { value reasons } steps { type node { name } source { reference } }
+  }
+}`,
+      variables: { from: 'koblenz', to: 'trier' },
+    },
+  },
+  {
+    name: 'searchCity',
+    description: 'search for one city name',
+    request: {
+      query: `query SearchCity($text: NonEmptyString!) { search(text: $text, first: 10) { score node { id name kind } } }`,
+      variables: { text: 'Trier' },
+    },
+  },
+  {
+    name: 'searchHomonym',
+    description: 'search for a name many municipalities share (Neustadt)',
+    request: {
+      query: `query SearchHomonym($text: NonEmptyString!) { search(text: $text, first: 10) { score node { id name kind } } }`,
+      variables: { text: 'Neustadt' },
+    },
+  },
 ];
 
 /** A city with every relationship, the other end and the paper that states it: served by us and by the peer. */

@@ -2,9 +2,11 @@ import 'reflect-metadata';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
+import fs from 'node:fs';
 import { startApp } from '../src/app';
 import { loadConfig, type Neo4jConnection } from '../src/config/env';
 import { createDriver } from '../src/db/driver';
+import { EXAMPLES_FILE } from '../src/config/project-paths';
 import { silentLogger } from '../src/http/request-log';
 import { neo4jGraphQLTypeDefs } from './neo4j-graphql-schema';
 
@@ -21,13 +23,22 @@ export interface ServerStartMessage {
   error?: string;
 }
 
-async function startKommunenGraph(connection: Neo4jConnection, browserUrl: string) {
+/** With `warmUp`, it warms up with schema/examples.graphql before it answers, as `npm start` does. */
+async function startKommunenGraph(connection: Neo4jConnection, browserUrl: string, warmUp: boolean) {
   const app = await startApp({
     config: loadConfig({ PORT: '0', REQUEST_TIMEOUT_MS: '60000' }),
     connection,
     browserUrl,
     log: silentLogger,
     reportError: (error) => console.error(error),
+    warmUp: warmUp
+      ? {
+          document: fs.readFileSync(EXAMPLES_FILE, 'utf8'),
+          onWarmUp: ({ failed }) => {
+            if (failed.length > 0) console.error(`warm-up failed for ${failed.join(', ')}`);
+          },
+        }
+      : undefined,
   });
   return { url: `${app.url}/graphql`, close: () => app.close() };
 }
@@ -52,7 +63,7 @@ async function main(): Promise<void> {
   const connection = JSON.parse(process.env.BENCH_CONNECTION ?? '{}') as Neo4jConnection;
   const server =
     kind === 'kommunen-graph'
-      ? await startKommunenGraph(connection, process.env.BENCH_BROWSER_URL ?? '')
+      ? await startKommunenGraph(connection, process.env.BENCH_BROWSER_URL ?? '', process.env.BENCH_WARM_UP === '1')
       : await startNeo4jGraphQL(connection);
   process.once('SIGTERM', () => {
     server.close().then(

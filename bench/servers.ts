@@ -5,13 +5,25 @@ import type { ServerKind, ServerStartMessage } from './server-process';
 
 export interface ServerHandle {
   url: string;
+  /** The child process's id, to read its resident memory. */
+  pid: number;
   stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Warm up with the examples before answering, as `npm start` does. */
+  warmUp?: boolean;
 }
 
 const START_TIMEOUT_MS = 120_000;
 
 /** Forks bench/server-process.ts, loaded the way this process was (through bench/register-ts.js). */
-export function startServer(kind: ServerKind, connection: Neo4jConnection, browserUrl: string): Promise<ServerHandle> {
+export function startServer(
+  kind: ServerKind,
+  connection: Neo4jConnection,
+  browserUrl: string,
+  { warmUp = false }: StartOptions = {},
+): Promise<ServerHandle> {
   const child = fork(path.join(__dirname, 'server-process.ts'), [kind], {
     execArgv: ['-r', path.join(__dirname, 'register-ts.js')],
     // NODE_ENV=production as in the Dockerfile: graphql-js skips its development-time checks.
@@ -20,6 +32,7 @@ export function startServer(kind: ServerKind, connection: Neo4jConnection, brows
       NODE_ENV: 'production',
       BENCH_CONNECTION: JSON.stringify(connection),
       BENCH_BROWSER_URL: browserUrl,
+      BENCH_WARM_UP: warmUp ? '1' : '',
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -36,7 +49,7 @@ export function startServer(kind: ServerKind, connection: Neo4jConnection, brows
     }, START_TIMEOUT_MS);
     child.once('message', (message: ServerStartMessage) => {
       clearTimeout(timer);
-      if (message.url) resolve({ url: message.url, stop });
+      if (message.url) resolve({ url: message.url, pid: child.pid!, stop });
       else reject(new Error(`${kind} did not start: ${message.error}`));
     });
     child.once('exit', (code) => {

@@ -15,6 +15,9 @@ import { measureInTurns, type LoadPlan, type LoadResult } from './latency';
 import { describeMachine, loadAverage, type Machine } from './machine';
 import { countNeoCity, neo4jGraphQLCityQuery, type NeoCity } from './neo4j-graphql-schema';
 import { countOurCity, NESTED_QUERY, QUERIES, type BenchQuery, type OurCity } from './queries';
+import { measureColdStart, type ColdStartResult } from './cold-start';
+import { measureInstances, type InstancesResult } from './instances';
+import { sampleRss } from './memory';
 import { benchmarkSeeding, type SeedResult } from './seed-benchmark';
 import { startServer, type ServerHandle } from './servers';
 import type { SizeSpec } from './sizes';
@@ -34,11 +37,15 @@ export interface QueryResult {
   /** Round trips to Neo4j per request, and the statements sent in them. */
   stages: number;
   statements: number;
+  /** The size of the answer's data as JSON, to tell a query that grows with its answer from one that grows faster. */
+  answerBytes?: number;
   /** By concurrency, as far as measured. */
   server: LoadResult[];
   floor: LoadResult[];
   /** Why the higher concurrency was left out. */
   skipped?: string;
+  /** The server process's highest resident memory while the query ran at concurrency 16, in bytes. */
+  rssBytes?: number;
 }
 
 export interface SizeResult {
@@ -52,6 +59,12 @@ export interface SizeResult {
   seeding: SeedResult;
   queries: QueryResult[];
   nested: { relationships: number; sources: number; ours: LoadResult[]; peer: LoadResult[] };
+  /** The first call of every example after a fresh start (absent from results saved before it was measured). */
+  coldStart?: ColdStartResult;
+  /** The server's highest resident memory over the whole run, in bytes. */
+  rssBytes?: number;
+  /** With --instances: throughput against one API instance and spread over several. */
+  instances?: InstancesResult[];
 }
 
 export interface SizeOptions {
@@ -59,12 +72,16 @@ export interface SizeOptions {
   /** Requests per measurement, by concurrency. */
   plans: Record<(typeof CONCURRENCY)[number], LoadPlan>;
   quick: boolean;
+  /** API instances for the throughput comparison; 1 leaves it out. */
+  instances: number;
   log: (line: string) => void;
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const line = (r: LoadResult) =>
   `p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)}, ${r.throughput.toFixed(r.throughput < 10 ? 1 : 0)} req/s (${r.requests} requests)`;
+
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
 const TARGET_IDS = ['koblenz', 'trier', 'cdo', 'ozg'];
 
@@ -104,12 +121,12 @@ async function measureQuery(
   options: SizeOptions,
 ): Promise<QueryResult> {
   const { log } = options;
-  await postGraphQL(server.url, query.request);
+  const answerBytes = Buffer.byteLength(JSON.stringify(await postGraphQL(server.url, query.request)));
   const browserLink = { browserUrl: db.browserUrl, boltUrl: db.connection.uri, database: db.connection.database };
   const stages = await traceStages(schema, db.driver, browserLink, query.request);
   const statements = stages.reduce((sum, stage) => sum + stage.length, 0);
   log(`  ${query.name}: ${query.description} (${stages.length} round trips, ${statements} statements)`);
-  const result: QueryResult = { ...query, stages: stages.length, statements, server: [], floor: [] };
+  const result: QueryResult = { ...query, stages: stages.length, statements, answerBytes, server: [], floor: [] };
   for (const connections of CONCURRENCY) {
     const single = result.server[0];
     if (connections > 1 && single && single.p50 > SLOW_MS) {
@@ -117,6 +134,7 @@ async function measureQuery(
       log(`    ${result.skipped}`);
       break;
     }
+    const rss = connections > 1 ? sampleRss(server.pid) : null;
     const [http, floor] = await measureInTurns(
       [
         httpChunk(server.url, query.request, connections),
@@ -124,7 +142,9 @@ async function measureQuery(
       ],
       options.plans[connections],
     );
-    log(`    c=${connections} server ${line(http!)}`);
+    const rssBytes = rss?.stop();
+    if (rssBytes) result.rssBytes = rssBytes;
+    log(`    c=${connections} server ${line(http!)}${rssBytes ? `, RSS max ${mib(rssBytes)}` : ''}`);
     log(`    c=${connections} floor  ${line(floor!)}  ratio p50 ${(http!.p50 / floor!.p50).toFixed(2)}`);
     result.server.push(http!);
     result.floor.push(floor!);
@@ -189,9 +209,12 @@ export async function benchmarkSize(size: SizeSpec, options: SizeOptions): Promi
         `${seeding.relationshipsPerSecond.toFixed(0)} relationships/s; unchanged re-run ${seeding.rerunSeconds!.toFixed(1)} s`,
     );
     fs.rmSync(dir, { recursive: true, force: true });
+    log('First calls of the examples after a fresh start of the server (with its warm-up)...');
+    const coldStart = await measureColdStart(db, log);
     log('Starting the server and @neo4j/graphql...');
     const ours = await startServer('kommunen-graph', db.connection, db.browserUrl);
     servers.push(ours);
+    const wholeRun = sampleRss(ours.pid, 200);
     const peer = await startServer('neo4j-graphql', db.connection, db.browserUrl);
     servers.push(peer);
     await warmUp(ours, peer, options.quick ? 2 : 20, log);
@@ -200,6 +223,12 @@ export async function benchmarkSize(size: SizeSpec, options: SizeOptions): Promi
     const queries: QueryResult[] = [];
     for (const query of [...QUERIES, NESTED_QUERY]) queries.push(await measureQuery(query, ours, db, schema, options));
     const nested = await measureNested(ours, peer, options);
+    const instances =
+      options.instances > 1
+        ? await measureInstances(ours, options.instances, db, [...QUERIES, NESTED_QUERY], options.plans[16], log)
+        : undefined;
+    const rssBytes = wholeRun.stop() ?? undefined;
+    log(`Server RSS max over the run: ${rssBytes ? mib(rssBytes) : 'not readable'}`);
     return {
       size,
       seed: options.seed,
@@ -211,6 +240,9 @@ export async function benchmarkSize(size: SizeSpec, options: SizeOptions): Promi
       seeding,
       queries,
       nested,
+      coldStart,
+      rssBytes,
+      instances,
     };
   } finally {
     await Promise.all(servers.map((server) => server.stop()));

@@ -48,32 +48,46 @@ const SHARES = (o: string) => `
       AND ${countsAsOf('r2')}`;
 
 /** Every other city is a candidate (the structure may make it alike), or only the listed ones. */
-const CANDIDATES = {
-  all: `MATCH (o:City) WHERE o <> c RETURN o, 0 AS sharedCount`,
-  listed: `UNWIND $only AS id MATCH (o:City {id: id}) WHERE o <> c RETURN o, 0 AS sharedCount`,
-};
+const CANDIDATES = { all: '', listed: ' AND o.id IN $only' };
 
 const larger = (a: string, b: string) => `CASE WHEN ${a} > ${b} THEN ${a} ELSE ${b} END`;
 const smaller = (a: string, b: string) => `CASE WHEN ${a} < ${b} THEN ${a} ELSE ${b} END`;
 
 /**
+ * The candidates, each once, with the neighbours it shares and whether it is in the asked city's Gemeindeverband
+ * and Kreis. Each branch gives what it found for some candidates; the maximum per candidate is its value. The
+ * Verband's and Kreis's cities are expanded once from them, not sought from every candidate.
+ */
+const candidateRows = (candidates: keyof typeof CANDIDATES) => {
+  const only = CANDIDATES[candidates];
+  return `
+CALL (c, mine, verband, kreis) {
+  CALL (c, mine, verband, kreis) {${SHARES('o:City')} AND o <> c${only}
+    RETURN o, count(DISTINCT n) AS sharedCount, 0 AS inVerband, 0 AS inKreis
+    UNION ALL
+    MATCH (o:City) WHERE o <> c${only}
+    RETURN o, 0 AS sharedCount, 0 AS inVerband, 0 AS inKreis
+    UNION ALL
+    MATCH (o:City)-[:PART_OF]->(verband) WHERE o <> c${only}
+    RETURN o, 0 AS sharedCount, 1 AS inVerband, 0 AS inKreis
+    UNION ALL
+    MATCH (o:City)-[:PART_OF*1..2]->(kreis) WHERE o <> c${only}
+    RETURN o, 0 AS sharedCount, 0 AS inVerband, 1 AS inKreis
+  }
+  RETURN o, max(sharedCount) AS sharedCount, max(inVerband) = 1 AS inVerband, max(inKreis) = 1 AS inKreis
+}`;
+};
+
+/**
  * Scores every candidate by the weighted factors and keeps the best `$limit`. The Kreis and Gemeindeverband are
- * the asked city's own, found once; each candidate is then one bounded expansion away from them or not.
+ * the asked city's own, found once; their cities are found once too.
  */
 const scoredCandidates = (candidates: keyof typeof CANDIDATES) => `
 MATCH (c:City {id: $city})
 OPTIONAL MATCH (c)-[:PART_OF]->(verband:Gemeindeverband)
 OPTIONAL MATCH (c)-[:PART_OF*1..2]->(kreis:Kreis)
 CALL (c) {${MINE}
-}
-CALL (c, mine) {
-  CALL (c, mine) {${SHARES('o:City')} AND o <> c${candidates === 'listed' ? ' AND o.id IN $only' : ''}
-    RETURN o, count(DISTINCT n) AS sharedCount
-    UNION
-    ${CANDIDATES[candidates]}
-  }
-  RETURN o, max(sharedCount) AS sharedCount
-}
+}${candidateRows(candidates)}
 WITH c, verband, kreis, mine, o, sharedCount,
      CASE WHEN size(mine) = 0 THEN 0.0 ELSE toFloat(sharedCount) / size(mine) END AS neighbours,
      CASE WHEN c.population > 0 AND o.population > 0
@@ -82,8 +96,8 @@ WITH c, verband, kreis, mine, o, sharedCount,
      c.type IS NOT NULL AND c.type = o.type AS sameType,
      c.urbanisation IS NOT NULL AND c.urbanisation = o.urbanisation AS sameUrbanisation,
      c.state = o.state AS sameLand,
-     verband IS NOT NULL AND EXISTS { (o)-[:PART_OF]->(verband) } AS sameVerband,
-     kreis IS NOT NULL AND EXISTS { (o)-[:PART_OF*1..2]->(kreis) } AS sameKreis
+     inVerband AS sameVerband,
+     inKreis AS sameKreis
 WITH c, verband, kreis, mine, o, sharedCount, neighbours, size, sameType, sameUrbanisation, sameLand, sameVerband,
      sameKreis,
      $w.NEIGHBOURS * neighbours + $w.SIZE * size + $w.TYPE * toInteger(sameType)

@@ -38,9 +38,12 @@ export class NodeFieldsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<AsOfAnswer<RelationshipRecord[]>> {
     const scope = await context.asOf(asOf);
-    const own = context.loaders.relationships(scope).load(node.id);
-    const units = withAdministration ? context.loaders.administration(scope).load(node.id) : null;
-    const loaded = [await own, ...(units ? [await units] : [])];
+    // Both loads awaited together: awaited one after the other, the second's failure would go unhandled (and end
+    // the process) when the first fails, as both do when the request ends.
+    const loaded = await Promise.all([
+      context.loaders.relationships(scope).load(node.id),
+      ...(withAdministration ? [context.loaders.administration(scope).load(node.id)] : []),
+    ]);
     const all = newestFirst(
       loaded.flatMap((of) => of.facts),
       (await context.paperDates()).dated,
