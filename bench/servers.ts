@@ -15,7 +15,8 @@ export interface StartOptions {
   warmUp?: boolean;
 }
 
-const START_TIMEOUT_MS = 120_000;
+/** Only a net for a child that hangs: a server warming up on a busy machine may take minutes, and is waited for. */
+const START_TIMEOUT_MS = 900_000;
 
 /** Forks bench/server-process.ts, loaded the way this process was (through bench/register-ts.js). */
 export function startServer(
