@@ -15,7 +15,7 @@ import { measureInTurns, type LoadPlan, type LoadResult } from './latency';
 import { describeMachine, loadAverage, type Machine } from './machine';
 import { countNeoCity, neo4jGraphQLCityQuery, type NeoCity } from './neo4j-graphql-schema';
 import { countOurCity, NESTED_QUERY, QUERIES, type BenchQuery, type OurCity } from './queries';
-import { benchmarkSeeding, type SeedResult } from './seed-benchmark';
+import { benchmarkBulkLoad, benchmarkSeeding, type SeedResult } from './seed-benchmark';
 import { startServer, type ServerHandle } from './servers';
 import type { SizeSpec } from './sizes';
 import { traceStages } from './trace';
@@ -179,11 +179,19 @@ export async function benchmarkSize(size: SizeSpec, options: SizeOptions): Promi
   const { dir, dataset, generation } = size.register
     ? copyProjectDataset(size, log)
     : generate(size, options.seed, log);
+  let bulk: SeedResult['bulk'];
+  if (!options.quick) {
+    log(`Bulk-loading size ${size.name} into an empty database (neo4j-admin)...`);
+    bulk = await benchmarkBulkLoad(dir, log);
+    log(
+      `  ${bulk.relationships} relationships in ${bulk.seconds.toFixed(1)} s: ${bulk.relationshipsPerSecond.toFixed(0)} relationships/s`,
+    );
+  }
   const db = await startFreshBenchDb(log);
   const servers: ServerHandle[] = [];
   try {
     log(`Seeding size ${size.name} into the empty graph (one transaction), then again unchanged...`);
-    const seeding = await benchmarkSeeding(db.executor, dir, log);
+    const seeding = { ...(await benchmarkSeeding(db.executor, dir, log)), ...(bulk ? { bulk } : {}) };
     log(
       `  ${seeding.relationships} relationships in ${seeding.seconds.toFixed(1)} s: ` +
         `${seeding.relationshipsPerSecond.toFixed(0)} relationships/s; unchanged re-run ${seeding.rerunSeconds!.toFixed(1)} s`,
