@@ -102,6 +102,16 @@ function seedingSection(result: SizeResult): string {
   );
 }
 
+/** The bulk load's rate, where it was measured (not with --quick). */
+function bulkLine(result: SizeResult): string[] {
+  const { bulk } = result.seeding;
+  if (!bulk) return [];
+  return [
+    `Bulk load (\`npm run seed -- --bulk\`: neo4j-admin into an empty database, from reading the files to the database online with its constraints and indexes): ` +
+      `${int(bulk.relationships)} relationships in ${fixed(bulk.seconds)} s, **${int(bulk.relationshipsPerSecond)} relationships/s**.`,
+  ];
+}
+
 function queriesSection(result: SizeResult): string {
   const rows = result.queries.flatMap((q) =>
     q.server.map((server, i) => {
@@ -182,6 +192,7 @@ export function sizeSection(result: SizeResult): string {
     datasetSection(result),
     '### Seeding',
     seedingSection(result),
+    ...bulkLine(result),
     '### Queries over HTTP (server) and the same Cypher through neo4j-driver (floor)',
     queriesSection(result),
     '### Nested query: ours and @neo4j/graphql',

@@ -1,6 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { applyGraphSchema } from '../src/db/graph-schema';
 import type { Executor } from '../src/db/executor';
+import { resetInstance, startInstance } from '../src/local-neo4j/control';
+import { benchInstance } from '../src/local-neo4j/instances';
+import { bulkLoad } from '../src/seeding/bulk/bulk-load';
+import { PhaseTimes } from '../src/seeding/phase-times';
 import { seedGraph } from '../src/seeding/seed-graph';
 
 export interface SeedResult {
@@ -15,6 +19,43 @@ export interface SeedResult {
   rerunSeconds?: number;
   /** Seconds per step of seedGraph, told apart by the lines it logs. */
   phases: { readAndValidate: number; planAndWrite: number; commit: number };
+  /** The same dataset through `npm run seed -- --bulk`, outside --quick. */
+  bulk?: BulkResult;
+}
+
+export interface BulkResult {
+  relationships: number;
+  /** From reading the files to the database being online with its constraints and indexes. */
+  seconds: number;
+  relationshipsPerSecond: number;
+  /** Seconds on the clock per phase of the bulk load. */
+  phases: Record<string, number>;
+}
+
+/**
+ * Loads `dir` through the bulk path (neo4j-admin's offline import) into the bench instance, emptied and started
+ * first, and times it from reading the files to the database being online with its constraints and indexes.
+ */
+export async function benchmarkBulkLoad(dir: string, log: (line: string) => void): Promise<BulkResult> {
+  const instance = benchInstance();
+  await resetInstance(instance, log);
+  await startInstance(instance, log);
+  const phases = new PhaseTimes();
+  const start = performance.now();
+  const summary = await bulkLoad(instance, dir, {
+    phases,
+    log: (line) => {
+      if (/^(Validated|Wrote|Importing| {2}neo4j-admin:)/.test(line)) log(`  ${line.trim()}`);
+    },
+  });
+  const seconds = (performance.now() - start) / 1000;
+  const relationships = Object.values(summary.relationships).reduce((total, t) => total + t.created, 0);
+  return {
+    relationships,
+    seconds,
+    relationshipsPerSecond: relationships / seconds,
+    phases: Object.fromEntries(phases.entries().map(([phase, spent]) => [phase, spent.wall])),
+  };
 }
 
 /**

@@ -18,7 +18,7 @@ import { countOurCity, NESTED_QUERY, QUERIES, type BenchQuery, type OurCity } fr
 import { measureColdStart, type ColdStartResult } from './cold-start';
 import { measureInstances, type InstancesResult } from './instances';
 import { sampleRss } from './memory';
-import { benchmarkSeeding, type SeedResult } from './seed-benchmark';
+import { benchmarkBulkLoad, benchmarkSeeding, type SeedResult } from './seed-benchmark';
 import { startServer, type ServerHandle } from './servers';
 import type { SizeSpec } from './sizes';
 import { traceStages } from './trace';
@@ -199,11 +199,19 @@ export async function benchmarkSize(size: SizeSpec, options: SizeOptions): Promi
   const { dir, dataset, generation } = size.register
     ? copyProjectDataset(size, log)
     : generate(size, options.seed, log);
+  let bulk: SeedResult['bulk'];
+  if (!options.quick) {
+    log(`Bulk-loading size ${size.name} into an empty database (neo4j-admin)...`);
+    bulk = await benchmarkBulkLoad(dir, log);
+    log(
+      `  ${bulk.relationships} relationships in ${bulk.seconds.toFixed(1)} s: ${bulk.relationshipsPerSecond.toFixed(0)} relationships/s`,
+    );
+  }
   const db = await startFreshBenchDb(log);
   const servers: ServerHandle[] = [];
   try {
     log(`Seeding size ${size.name} into the empty graph (one transaction), then again unchanged...`);
-    const seeding = await benchmarkSeeding(db.executor, dir, log);
+    const seeding = { ...(await benchmarkSeeding(db.executor, dir, log)), ...(bulk ? { bulk } : {}) };
     log(
       `  ${seeding.relationships} relationships in ${seeding.seconds.toFixed(1)} s: ` +
         `${seeding.relationshipsPerSecond.toFixed(0)} relationships/s; unchanged re-run ${seeding.rerunSeconds!.toFixed(1)} s`,

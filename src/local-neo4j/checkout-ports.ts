@@ -10,6 +10,8 @@ export interface CheckoutPorts {
   outageHttp: number;
   benchBolt: number;
   benchHttp: number;
+  bulkBolt: number;
+  bulkHttp: number;
 }
 
 const FIRST_PORT = 20_000;
@@ -31,5 +33,7 @@ export function checkoutPorts(root: string = PROJECT_ROOT): CheckoutPorts {
     outageHttp: base + 4,
     benchBolt: base + 5,
     benchHttp: base + 6,
+    bulkBolt: base + 7,
+    bulkHttp: base + 8,
   };
 }

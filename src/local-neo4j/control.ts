@@ -17,11 +17,15 @@ const confDir = (instance: InstanceSpec) => path.join(instance.dir, 'conf');
 const pidFile = (instance: InstanceSpec) => path.join(instance.dir, 'run', 'neo4j.pid');
 const logFile = (instance: InstanceSpec) => path.join(instance.dir, 'logs', 'neo4j.log');
 
-/** Runs Neo4j's own launcher (without blocking the event loop, so a server in this process keeps answering). */
-function launcher(
+/**
+ * Runs Neo4j's own launcher (without blocking the event loop, so a server in this process keeps answering);
+ * `onOutput` sees its output as it comes.
+ */
+export function launcher(
   instance: InstanceSpec,
   mainClass: string,
   args: string[],
+  onOutput: (chunk: string) => void = () => undefined,
 ): Promise<{ status: number | null; output: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_HOME: SERVER_HOME, NEO4J_CONF: confDir(instance) };
   // JAVA_OPTS would replace every JVM flag taken from neo4j.conf.
@@ -36,8 +40,12 @@ function launcher(
       },
     );
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const take = (chunk: Buffer) => {
+      output += chunk.toString();
+      onOutput(chunk.toString());
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
     child.on('error', (error) => resolve({ status: null, output: error.message }));
     child.on('close', (status) => resolve({ status, output: output.trim() }));
   });

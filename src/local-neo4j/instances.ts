@@ -102,6 +102,20 @@ export function outageInstance(): InstanceSpec {
   };
 }
 
+/** The instance the bulk-load test fills and empties, so that taking it offline disturbs no other test. */
+export function bulkTestInstance(): InstanceSpec {
+  const ports = checkoutPorts();
+  return {
+    name: 'bulk-test',
+    boltPort: ports.bulkBolt,
+    httpPort: ports.bulkHttp,
+    password: 'kommunen-graph-bulk-test',
+    dir: instanceDir('bulk-test'),
+    heap: '512m',
+    pageCache: '64m',
+  };
+}
+
 export function boltUri(instance: InstanceSpec): string {
   return `bolt://127.0.0.1:${instance.boltPort}`;
 }
