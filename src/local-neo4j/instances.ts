@@ -13,6 +13,8 @@ export interface InstanceSpec {
   pageCache: string;
   /** Commands Neo4j Browser runs after it connects, e.g. loading the style sheet. */
   browserPostConnect?: string;
+  /** Only the tests start it: it is tuned to start and stop quickly rather than to run long (see neo4j-conf.ts). */
+  forTests?: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -75,6 +77,7 @@ export function testApiPort(env: Env = process.env): number {
 export function testInstance(env: Env = process.env): InstanceSpec {
   return {
     ...checkoutInstance(env, 'test', { heap: '1g', pageCache: '256m' }),
+    forTests: true,
     browserPostConnect: browserCommands(`http://localhost:${testApiPort(env)}`),
   };
 }
@@ -99,6 +102,7 @@ export function outageInstance(): InstanceSpec {
     dir: instanceDir('outage'),
     heap: '512m',
     pageCache: '64m',
+    forTests: true,
   };
 }
 

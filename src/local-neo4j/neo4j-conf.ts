@@ -17,6 +17,18 @@ const JVM_FLAGS = [
   '-Dlog4j2.disable.jmx=true',
 ];
 
+/**
+ * For the instances only the tests start, which live for minutes and are started and stopped many times a run.
+ * The JIT stops at its first tier: a start costs a third less CPU (measured 25 s to 15 s on a 2-core machine),
+ * and the tests' short queries rarely run long enough for the optimising tier to pay off. Stopping waits 500 ms instead
+ * of 5 s, twice, for Bolt's idle connections and threads (a stop took 12 s, now 2 to 5 s).
+ */
+const TEST_SETTINGS: [string, string][] = [
+  ['internal.server.bolt.connection_shutdown_wait_time', '500ms'],
+  ['internal.server.bolt.thread_pool_shutdown_wait_time', '500ms'],
+];
+const TEST_JVM_FLAGS = ['-XX:TieredStopAtLevel=1'];
+
 /** Renders neo4j.conf for one instance: loopback only, auth on, modest memory, no telemetry. */
 export function renderNeo4jConf(instance: InstanceSpec): string {
   const dir = (sub: string) => path.join(instance.dir, sub);
@@ -44,7 +56,9 @@ export function renderNeo4jConf(instance: InstanceSpec): string {
     ['db.transaction.monitor.check.interval', '200ms'],
   ];
   if (instance.browserPostConnect) settings.push(['browser.post_connect_cmd', instance.browserPostConnect]);
+  if (instance.forTests) settings.push(...TEST_SETTINGS);
+  const flags = instance.forTests ? [...JVM_FLAGS, ...TEST_JVM_FLAGS] : JVM_FLAGS;
   const lines = settings.map(([key, value]) => `${key}=${value}`);
-  lines.push(...JVM_FLAGS.map((flag) => `server.jvm.additional=${flag}`));
+  lines.push(...flags.map((flag) => `server.jvm.additional=${flag}`));
   return `# Written by kommunen-graph for the "${instance.name}" instance; rewritten on every start.\n${lines.join('\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import { devInstance, testInstance } from '../../src/local-neo4j/instances';
+import { benchInstance, devInstance, outageInstance, testInstance } from '../../src/local-neo4j/instances';
 import { renderNeo4jConf } from '../../src/local-neo4j/neo4j-conf';
 
 const settings = (conf: string) =>
@@ -27,6 +27,20 @@ describe('renderNeo4jConf', () => {
     const test = settings(renderNeo4jConf(testInstance({})));
     for (const key of ['server.bolt.listen_address', 'server.http.listen_address', 'server.directories.data']) {
       expect(test.get(key)).not.toBe(dev.get(key));
+    }
+  });
+
+  it('when rendered for an instance only the tests start, then it compiles with the first JIT tier and stops without waiting 5 s for Bolt', () => {
+    for (const instance of [testInstance({}), outageInstance()]) {
+      const conf = renderNeo4jConf(instance);
+      expect(conf).toContain('server.jvm.additional=-XX:TieredStopAtLevel=1');
+      expect(settings(conf).get('internal.server.bolt.connection_shutdown_wait_time')).toBe('500ms');
+      expect(settings(conf).get('internal.server.bolt.thread_pool_shutdown_wait_time')).toBe('500ms');
+    }
+    for (const instance of [devInstance({}), benchInstance({})]) {
+      const conf = renderNeo4jConf(instance);
+      expect(conf).not.toContain('TieredStopAtLevel');
+      expect(conf).not.toContain('shutdown_wait_time');
     }
   });
 
