@@ -117,6 +117,7 @@ export function bulkTestInstance(): InstanceSpec {
     dir: instanceDir('bulk-test'),
     heap: '512m',
     pageCache: '64m',
+    forTests: true,
   };
 }
 

@@ -1,4 +1,10 @@
-import { benchInstance, devInstance, outageInstance, testInstance } from '../../src/local-neo4j/instances';
+import {
+  benchInstance,
+  bulkTestInstance,
+  devInstance,
+  outageInstance,
+  testInstance,
+} from '../../src/local-neo4j/instances';
 import { renderNeo4jConf } from '../../src/local-neo4j/neo4j-conf';
 
 const settings = (conf: string) =>
@@ -31,7 +37,7 @@ describe('renderNeo4jConf', () => {
   });
 
   it('when rendered for an instance only the tests start, then it compiles with the first JIT tier and stops without waiting 5 s for Bolt', () => {
-    for (const instance of [testInstance({}), outageInstance()]) {
+    for (const instance of [testInstance({}), outageInstance(), bulkTestInstance()]) {
       const conf = renderNeo4jConf(instance);
       expect(conf).toContain('server.jvm.additional=-XX:TieredStopAtLevel=1');
       expect(settings(conf).get('internal.server.bolt.connection_shutdown_wait_time')).toBe('500ms');
