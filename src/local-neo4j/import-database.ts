@@ -42,14 +42,18 @@ function progressLines(log: (line: string) => void): (chunk: string) => void {
   };
 }
 
-/** The last lines of the importer's output that say what went wrong, bounded. */
-function failureText(output: string, reportFile: string): string {
-  const report = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8').trim().split('\n').slice(0, 5) : [];
-  const lines = output
-    .split('\n')
-    .filter((line) => /error|exception|fail|invalid|missing|duplicate/i.test(line))
-    .slice(-5);
-  return [...lines, ...report].map((line) => `  ${line.slice(0, 300)}`).join('\n');
+/**
+ * What went wrong, from the importer's verbose output: the innermost cause, and the file, line and error it names
+ * (e.g. "referring to missing node …"), each bounded; else its closing lines.
+ */
+function failureText(output: string): string {
+  const lines = output.split('\n').map((line) => line.trim());
+  const cause = lines.filter((line) => line.startsWith('Caused by:')).pop();
+  const detail = lines.filter((line) => /^(data source|original error):/.test(line)).slice(0, 2);
+  const chosen = cause
+    ? [cause.replace(/^Caused by:\s*(\S+Exception:\s*)?/, ''), ...detail]
+    : lines.filter((line) => /IMPORT FAILED|error/i.test(line)).slice(-3);
+  return chosen.map((line) => `  ${line.slice(0, 300)}`).join('\n');
 }
 
 /**
@@ -83,6 +87,7 @@ export async function importDatabase(
       '--strict=true',
       '--skip-bad-relationships=false',
       '--skip-duplicate-nodes=false',
+      '--verbose',
       `--report-file=${reportFile}`,
       ...input.nodes.map((file) => `--nodes=${file}`),
       ...input.relationships.map((file) => `--relationships=${file}`),
@@ -95,7 +100,7 @@ export async function importDatabase(
       }
       throw new ImportFailedError(
         `neo4j-admin could not import the files (exit ${result.status}); the database is as it was:\n` +
-          failureText(result.output, reportFile),
+          failureText(result.output),
       );
     }
   } finally {
