@@ -1,6 +1,7 @@
 /**
- * Unit tests run without a database, in parallel; integration tests share one test Neo4j, so each holds a lock
- * for its whole run (test/support/integration-environment.ts) and they run one at a time, beside the unit tests.
+ * One suite at a time: unit suites first, while the test Neo4j starts (test/support/test-sequencer.mjs), then the
+ * integration suites, which share that Neo4j and each hold a lock for their whole run
+ * (test/support/integration-environment.ts).
  */
 const common = {
   preset: 'ts-jest',
@@ -10,7 +11,7 @@ const common = {
 };
 
 module.exports = {
-  maxWorkers: 2,
+  maxWorkers: 1,
   testSequencer: '<rootDir>/test/support/test-sequencer.mjs',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
