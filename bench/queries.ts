@@ -6,6 +6,16 @@ export interface BenchQuery {
   request: GraphQLRequest;
 }
 
+/** A full-text search for `text`, its first ten hits. */
+const search = (name: string, description: string, text: string): BenchQuery => ({
+  name,
+  description,
+  request: {
+    query: `query Search($text: NonEmptyString!) { search(text: $text, first: 10) { score node { id name kind } } }`,
+    variables: { text },
+  },
+});
+
 /**
  * The analyst questions of schema/examples.graphql, against the curated ids that every generated graph keeps.
  * At scale Koblenz is a mid-sized city with hundreds of relationships; the OZG, the CDO role and Eurocities are hubs
@@ -22,14 +32,7 @@ export const QUERIES: BenchQuery[] = [
       variables: { id: 'koblenz' },
     },
   },
-  {
-    name: 'search',
-    description: 'full-text search, two words, fuzzy',
-    request: {
-      query: `query Search($text: NonEmptyString!) { search(text: $text, first: 10) { score node { id name kind } } }`,
-      variables: { text: 'koblenz digitalisierung' },
-    },
-  },
+  search('search', 'full-text search, two words, fuzzy', 'koblenz digitalisierung'),
   {
     name: 'cooperationPaths',
     description: 'Koblenz to Trier, maxHops 4, first 5',
@@ -116,22 +119,8 @@ export const QUERIES: BenchQuery[] = [
       variables: { from: 'koblenz', to: 'trier' },
     },
   },
-  {
-    name: 'searchCity',
-    description: 'search for one city name',
-    request: {
-      query: `query SearchCity($text: NonEmptyString!) { search(text: $text, first: 10) { score node { id name kind } } }`,
-      variables: { text: 'Trier' },
-    },
-  },
-  {
-    name: 'searchHomonym',
-    description: 'search for a name many municipalities share (Neustadt)',
-    request: {
-      query: `query SearchHomonym($text: NonEmptyString!) { search(text: $text, first: 10) { score node { id name kind } } }`,
-      variables: { text: 'Neustadt' },
-    },
-  },
+  search('searchCity', 'search for one city name', 'Trier'),
+  search('searchHomonym', 'search for a name many municipalities share (Neustadt)', 'Neustadt'),
 ];
 
 /** A city with every relationship, the other end and the paper that states it: served by us and by the peer. */

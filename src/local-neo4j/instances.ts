@@ -91,34 +91,30 @@ export function benchInstance(env: Env = process.env): InstanceSpec {
   return checkoutInstance(env, 'bench', { heap: '8g', pageCache: '4g' });
 }
 
-/** The instance the outage test stops and starts, so that stopping it disturbs no other test. */
-export function outageInstance(): InstanceSpec {
-  const ports = checkoutPorts();
+/** An instance of one test's own, small and tuned for tests, so that taking it offline disturbs no other test. */
+function ownTestInstance(name: string, boltPort: number, httpPort: number): InstanceSpec {
   return {
-    name: 'outage',
-    boltPort: ports.outageBolt,
-    httpPort: ports.outageHttp,
-    password: 'kommunen-graph-outage',
-    dir: instanceDir('outage'),
+    name,
+    boltPort,
+    httpPort,
+    password: `kommunen-graph-${name}`,
+    dir: instanceDir(name),
     heap: '512m',
     pageCache: '64m',
     forTests: true,
   };
 }
 
-/** The instance the bulk-load test fills and empties, so that taking it offline disturbs no other test. */
+/** The instance the outage test stops and starts. */
+export function outageInstance(): InstanceSpec {
+  const ports = checkoutPorts();
+  return ownTestInstance('outage', ports.outageBolt, ports.outageHttp);
+}
+
+/** The instance the bulk-load test fills and empties. */
 export function bulkTestInstance(): InstanceSpec {
   const ports = checkoutPorts();
-  return {
-    name: 'bulk-test',
-    boltPort: ports.bulkBolt,
-    httpPort: ports.bulkHttp,
-    password: 'kommunen-graph-bulk-test',
-    dir: instanceDir('bulk-test'),
-    heap: '512m',
-    pageCache: '64m',
-    forTests: true,
-  };
+  return ownTestInstance('bulk-test', ports.bulkBolt, ports.bulkHttp);
 }
 
 export function boltUri(instance: InstanceSpec): string {

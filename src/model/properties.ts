@@ -1,3 +1,5 @@
+import { precisionPropertyName } from './dates';
+
 /** The value types a node or relationship property may have. */
 export type PropertyType =
   | { type: 'string'; pattern?: RegExp; hint?: string }
@@ -59,6 +61,11 @@ export function readPropertyValues(
  */
 export function datePropertyNames(specs: Record<string, PropertySpec>): string[] {
   return Object.keys(specs).filter((name) => specs[name]!.spec.type === 'date');
+}
+
+/** Every property Neo4j stores for `specs`: each property, then beside each date the precision it may store. */
+export function storedPropertyNames(specs: Record<string, PropertySpec>): string[] {
+  return [...Object.keys(specs), ...datePropertyNames(specs).map(precisionPropertyName)];
 }
 
 /** The longest text a property may hold, in characters (each item of a list, too): a name, a title, a quote, a URL. */

@@ -3,14 +3,12 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { toNeo4jProperties } from '../db/convert';
 import { runQuery } from '../db/executor';
 import {
-  datePropertyNames,
   ENTITY_LABEL,
   NODE_KIND_NAMES,
   nodePropertySpecs,
-  precisionPropertyName,
   RELATIONSHIP_PROPERTIES,
   RELATIONSHIP_TYPE_NAMES,
-  type PropertySpec,
+  storedPropertyNames,
 } from '../model';
 import type { SeedNode, SeedRelationship } from './dataset';
 import type { Plan } from './plan';
@@ -27,13 +25,8 @@ export type Progress = (done: number, total: number, what: string) => void;
  * of the model's property names, not a map: the names are not sent again with every row, and a missing value is
  * null, which leaves the property out as a map without it does.
  */
-/** The stored names of a property table: each property, and beside each date the precision it may store. */
-const storedKeys = (specs: Record<string, PropertySpec>): string[] => [
-  ...Object.keys(specs),
-  ...datePropertyNames(specs).map(precisionPropertyName),
-];
-const NODE_KEYS = [...new Set(NODE_KIND_NAMES.flatMap((kind) => storedKeys(nodePropertySpecs(kind))))];
-const RELATIONSHIP_KEYS = storedKeys(RELATIONSHIP_PROPERTIES);
+const NODE_KEYS = [...new Set(NODE_KIND_NAMES.flatMap((kind) => storedPropertyNames(nodePropertySpecs(kind))))];
+const RELATIONSHIP_KEYS = storedPropertyNames(RELATIONSHIP_PROPERTIES);
 
 /** The map `{name: row[offset], …}` of a row's values, in the order of `keys`. */
 const rowMap = (keys: readonly string[], offset: number) =>

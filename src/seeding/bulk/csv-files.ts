@@ -3,13 +3,12 @@ import path from 'node:path';
 import { toNeo4jProperties } from '../../db/convert';
 import type { ImportInput } from '../../local-neo4j/import-database';
 import {
-  datePropertyNames,
   ENTITY_LABEL,
   NODE_KIND_NAMES,
   nodePropertySpecs,
-  precisionPropertyName,
   RELATIONSHIP_PROPERTIES,
   RELATIONSHIP_TYPE_NAMES,
+  storedPropertyNames,
   type NodeKind,
   type PropertySpec,
 } from '../../model';
@@ -50,13 +49,11 @@ interface Column {
   header: string;
 }
 
-/** A property table's columns: each property, and beside each date the precision it may store (a text). */
+/** A property table's columns: each stored property, a precision (beside its date) as a text. */
 function propertyColumns(specs: Record<string, PropertySpec>, skip: string[] = []): Column[] {
-  const columns = Object.entries(specs)
-    .filter(([key]) => !skip.includes(key))
-    .map(([key, property]) => ({ key, header: `${key}:${columnType(property.spec)}` }));
-  const precisions = datePropertyNames(specs).map((key) => precisionPropertyName(key));
-  return [...columns, ...precisions.map((key) => ({ key, header: `${key}:string` }))];
+  return storedPropertyNames(specs)
+    .filter((key) => !skip.includes(key))
+    .map((key) => ({ key, header: `${key}:${key in specs ? columnType(specs[key]!.spec) : 'string'}` }));
 }
 
 function chooseDelimiter(dataset: Dataset): string {
