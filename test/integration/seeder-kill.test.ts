@@ -5,6 +5,8 @@ import { largeDataset, writeDataset } from '../support/seed-fixture';
 import { openTestDb, testNeo4jEnv, type TestDb } from '../support/test-db';
 
 const ROOT = path.resolve(__dirname, '..', '..');
+// A child process that compiles and loads 8,000 entities: on a busy machine that takes more than jest's default minute.
+jest.setTimeout(300_000);
 
 describe('a seeder killed in the middle of a load', () => {
   let db: TestDb;
@@ -42,6 +44,7 @@ describe('a seeder killed in the middle of a load', () => {
     expect({ killedAfterWriting, signal: seeder.signalCode }).toEqual({ killedAfterWriting: true, signal: 'SIGKILL' });
     expect(await graphFingerprint(db.executor)).toEqual(before);
     // The load's transaction dies with its connection (the server may take a moment to notice): none is left open.
+    // Bounded by a count of polls, not a time: the server notices the dead connection at its own pace.
     const openSeedTransactions = async () =>
       (
         await db.executor.read<{ count: number }>({
@@ -50,7 +53,7 @@ describe('a seeder killed in the middle of a load', () => {
         })
       )[0]!.count;
     let open = await openSeedTransactions();
-    for (let i = 0; i < 40 && open > 0; i++) {
+    for (let poll = 0; poll < 1_000 && open > 0; poll++) {
       await new Promise((resolve) => setTimeout(resolve, 250));
       open = await openSeedTransactions();
     }
