@@ -8,7 +8,7 @@ import type { SizeSpec } from './sizes';
 export type Entry = Record<string, string | string[]>;
 
 export interface GeneratedDataset {
-  /** Node entries by file, e.g. "nodes/synthetic-city.yaml". */
+  /** Node entries by file, e.g. "nodes/synthetic-city-1.yaml" (at most NODES_PER_FILE each). */
   nodeFiles: Map<string, Entry[]>;
   /** Relationship entries by file: one file per paper, holding every fact the paper states. */
   factFiles: Map<string, Entry[]>;
@@ -150,6 +150,12 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, '');
 
 /**
+ * Node entries per generated file: a few hundred kilobytes each, well below the seed file size limit
+ * (LIMITS.seedFileBytes) at every size.
+ */
+const NODES_PER_FILE = 5_000;
+
+/**
  * Builds a synthetic graph around the curated dataset, the same for the same size and seed. Cities follow a power
  * law (a few large ones with many units, bodies and papers, thousands of small towns with one or two); networks,
  * programmes, roles, standards and topics are drawn by rank, so the curated hubs (the OZG, the CDO role, Eurocities)
@@ -161,6 +167,7 @@ export class DatasetGenerator {
   private readonly factFiles = new Map<string, Entry[]>();
   private readonly keys = new Set<string>();
   private readonly kindOf = new Map<string, NodeKind>();
+  private readonly nodesOfKind = new Map<NodeKind, number>();
   private relationshipCount = 0;
   private cities: CityInfo[] = [];
   private cityPool!: WeightedPool<CityInfo>;
@@ -206,7 +213,9 @@ export class DatasetGenerator {
   }
 
   private addNode(kind: NodeKind, id: string, props: Entry): void {
-    const file = `nodes/synthetic-${kind.toLowerCase()}.yaml`;
+    const index = this.nodesOfKind.get(kind) ?? 0;
+    this.nodesOfKind.set(kind, index + 1);
+    const file = `nodes/synthetic-${kind.toLowerCase()}-${Math.floor(index / NODES_PER_FILE) + 1}.yaml`;
     const list = this.nodeFiles.get(file) ?? this.nodeFiles.set(file, []).get(file)!;
     list.push({ kind, id, ...props });
     this.kindOf.set(id, kind);
