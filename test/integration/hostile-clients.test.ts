@@ -86,7 +86,7 @@ describe('hostile clients get typed answers and leave no work behind', () => {
     expect(codeOf(await response.text())).toBe('BAD_USER_INPUT');
   });
 
-  it('when a client goes away while its query runs in Neo4j, then no transaction of it is left within a second', async () => {
+  it('when a client goes away while its query runs in Neo4j, then no transaction of it is left soon after, long before its timeout', async () => {
     const client = new AbortController();
     const sent = fetch(`${dense.server.url}/graphql`, {
       method: 'POST',
@@ -99,9 +99,13 @@ describe('hostile clients get typed answers and leave no work behind', () => {
     expect(running).toBeGreaterThan(0);
     client.abort();
     await sent;
-    const gone = Date.now();
+    // Polled 50 ms apart, a hundred times at most: seconds on a busy machine, far short of the 20 s request timeout
+    // that would end the work if the server did not.
     let open = running;
-    while (open > 0 && Date.now() - gone < 1_000) open = await requestTransactions();
+    for (let poll = 0; poll < 100 && open > 0; poll++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      open = await requestTransactions();
+    }
     expect(open).toBe(0);
     expect((await fetch(`${dense.server.url}/health`)).status).toBe(200);
   });
