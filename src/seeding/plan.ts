@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { runQuery } from '../db/executor';
-import { kindLabels, nodeProperties, relationshipProps, toProperties } from '../db/read';
+import { kindLabels, nodeProperties, relationshipProps } from '../db/read';
 import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES } from '../model';
 import type { Dataset, SeedNode, SeedRelationship } from './dataset';
 
@@ -27,14 +27,25 @@ export interface Plan {
 
 const NO_WITHDRAWN: Withdrawn = { source: null, nodes: [], links: [] };
 
-/** A node's or relationship's properties in one comparable form, each date as precise as it is written or stored. */
-function canonical(value: unknown): string {
-  const plain = toProperties(value);
-  return JSON.stringify(
-    Object.keys(plain)
-      .sort()
-      .map((key) => [key, plain[key]]),
-  );
+const absent = (value: unknown) => value === null || value === undefined;
+
+const sameValue = (a: unknown, b: unknown) =>
+  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((x, i) => x === b[i]) : a === b;
+
+/**
+ * Whether a stored entry's properties (read through the projections, dates as text) are the dataset entry's:
+ * the same values under the same names, a missing value and null alike. Compared value by value: serialising both
+ * sides took longer than reading the graph's relationships.
+ */
+function sameProperties(stored: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
+  let names = 0;
+  for (const key in wanted) {
+    if (absent(wanted[key])) continue;
+    if (!sameValue(stored[key], wanted[key])) return false;
+    names += 1;
+  }
+  for (const key in stored) if (!absent(stored[key])) names -= 1;
+  return names === 0;
 }
 
 const COUNT_NODES = `MATCH (n:${ENTITY_LABEL}) RETURN count(n) AS count`;
@@ -114,34 +125,27 @@ export async function planChanges(tx: ManagedTransaction, dataset: Dataset, rese
   const [row] = await runQuery<{ count: number }>(tx, { name: 'seed-count', cypher: COUNT_NODES });
   const count = row?.count ?? 0;
   if (reset || count === 0) return planIntoEmpty(dataset, reset ? count : 0);
-  const [nodeRows, linkRows] = [
-    await runQuery<GraphNodeRow>(tx, {
-      name: 'seed-read-nodes',
-      cypher: READ_NODES,
-    }),
-    await runQuery<GraphLinkRow>(tx, {
+  // Both scans are sent at once: the transaction runs them one after the other, without a round trip between.
+  const [nodeRows, linkRows] = await Promise.all([
+    runQuery<GraphNodeRow>(tx, { name: 'seed-read-nodes', cypher: READ_NODES }),
+    runQuery<GraphLinkRow>(tx, {
       name: 'seed-read-relationships',
       cypher: READ_RELATIONSHIPS,
       params: { types: RELATIONSHIP_TYPE_NAMES },
     }),
-  ];
+  ]);
   const nodes = new Map(nodeRows.map((node) => [node.id, node]));
   const links = new Map(linkRows.map((link) => [linkKey(link.from, link.type, link.to, link.source), link]));
-  // The wanted form is only worked out for entries the graph holds: for new entries comparing would cost a
-  // serialisation each for nothing.
-  const classify = (existing: string | undefined, wanted: () => string): Change =>
-    existing === undefined ? 'created' : existing === wanted() ? 'unchanged' : 'updated';
-  const nodeForm = (node: GraphNodeRow | undefined) =>
-    node && `${[...node.labels].sort().join(':')}|${canonical(node.props)}`;
+  const sameNode = (node: SeedNode, stored: GraphNodeRow) =>
+    stored.labels.length === 1 && stored.labels[0] === node.kind && sameProperties(stored.props, node.properties);
+  const change = <T, S>(entry: T, stored: S | undefined, same: (entry: T, stored: S) => boolean): Change =>
+    stored === undefined ? 'created' : same(entry, stored) ? 'unchanged' : 'updated';
   return {
-    nodes: dataset.nodes.map((node) => ({
-      node,
-      change: classify(nodeForm(nodes.get(node.id)), () => `${node.kind}|${canonical(node.properties)}`),
-    })),
+    nodes: dataset.nodes.map((node) => ({ node, change: change(node, nodes.get(node.id), sameNode) })),
     relationships: dataset.relationships.map((relationship) => {
       const { from, type, to, properties } = relationship;
-      const existing = links.get(linkKey(from, type, to, properties.source));
-      return { relationship, change: classify(existing && canonical(existing.props), () => canonical(properties)) };
+      const stored = links.get(linkKey(from, type, to, properties.source));
+      return { relationship, change: change(properties, stored, (wanted, link) => sameProperties(link.props, wanted)) };
     }),
     removedNodes: 0,
     intoEmpty: false,
