@@ -53,10 +53,23 @@ const CANDIDATES = { all: '', listed: ' AND o.id IN $only' };
 const larger = (a: string, b: string) => `CASE WHEN ${a} > ${b} THEN ${a} ELSE ${b} END`;
 const smaller = (a: string, b: string) => `CASE WHEN ${a} < ${b} THEN ${a} ELSE ${b} END`;
 
-/**
- * The candidates, each once, with the neighbours it shares and whether it is in the asked city's Gemeindeverband
- * and Kreis. Each branch gives what it found for some candidates; the maximum per candidate is its value. The
- * Verband's and Kreis's cities are expanded once from them, not sought from every candidate.
+/** The factors that city `o` has or lacks on its own, against the asked city `c`, and their weighted sum. */
+const SIZE = `CASE WHEN c.population > 0 AND o.population > 0
+          THEN toFloat(${smaller('c.population', 'o.population')}) / ${larger('c.population', 'o.population')}
+          ELSE 0.0 END`;
+const SAME_TYPE = 'c.type IS NOT NULL AND c.type = o.type';
+const SAME_URBANISATION = 'c.urbanisation IS NOT NULL AND c.urbanisation = o.urbanisation';
+const SAME_LAND = 'c.state = o.state';
+const attributeScore = (size: string, type: string, urbanisation: string, land: string) =>
+  `$w.SIZE * ${size} + $w.TYPE * toInteger(${type}) + $w.URBANISATION * toInteger(${urbanisation}) + $w.LAND * toInteger(${land})`;
+
+/*
+ * The candidates: the cities linked to the asked one (sharing a neighbour, or in its Gemeindeverband or Kreis), each
+ * once with what links it, and the `$limit` best of every city by the factors a city has on its own. That is
+ * enough for the best `$limit` of all: a city linked in no way scores by those factors alone, and every city
+ * ranked above it by them scores at least as much in all (no weight is negative), so it is among the best only if it
+ * is among the best by them. Scoring the other ten thousand municipalities of the register in full was most of the
+ * statement's time. The Verband's and Kreis's cities are expanded once from them, not sought from every candidate.
  */
 const candidateRows = (candidates: keyof typeof CANDIDATES) => {
   const only = CANDIDATES[candidates];
@@ -65,14 +78,18 @@ CALL (c, mine, verband, kreis) {
   CALL (c, mine, verband, kreis) {${SHARES('o:City')} AND o <> c${only}
     RETURN o, count(DISTINCT n) AS sharedCount, 0 AS inVerband, 0 AS inKreis
     UNION ALL
-    MATCH (o:City) WHERE o <> c${only}
-    RETURN o, 0 AS sharedCount, 0 AS inVerband, 0 AS inKreis
-    UNION ALL
     MATCH (o:City)-[:PART_OF]->(verband) WHERE o <> c${only}
     RETURN o, 0 AS sharedCount, 1 AS inVerband, 0 AS inKreis
     UNION ALL
     MATCH (o:City)-[:PART_OF*1..2]->(kreis) WHERE o <> c${only}
     RETURN o, 0 AS sharedCount, 0 AS inVerband, 1 AS inKreis
+    UNION ALL
+    MATCH (o:City) WHERE o <> c${only}
+    WITH o, ${attributeScore(SIZE, SAME_TYPE, SAME_URBANISATION, SAME_LAND)} AS alone
+    WHERE alone > 0
+    ORDER BY alone DESC, o.name
+    LIMIT $limit
+    RETURN o, 0 AS sharedCount, 0 AS inVerband, 0 AS inKreis
   }
   RETURN o, max(sharedCount) AS sharedCount, max(inVerband) = 1 AS inVerband, max(inKreis) = 1 AS inKreis
 }`;
@@ -80,7 +97,7 @@ CALL (c, mine, verband, kreis) {
 
 /**
  * Scores every candidate by the weighted factors and keeps the best `$limit`. The Kreis and Gemeindeverband are
- * the asked city's own, found once; their cities are found once too.
+ * the asked city's own, found once.
  */
 const scoredCandidates = (candidates: keyof typeof CANDIDATES) => `
 MATCH (c:City {id: $city})
@@ -90,18 +107,15 @@ CALL (c) {${MINE}
 }${candidateRows(candidates)}
 WITH c, verband, kreis, mine, o, sharedCount,
      CASE WHEN size(mine) = 0 THEN 0.0 ELSE toFloat(sharedCount) / size(mine) END AS neighbours,
-     CASE WHEN c.population > 0 AND o.population > 0
-          THEN toFloat(${smaller('c.population', 'o.population')}) / ${larger('c.population', 'o.population')}
-          ELSE 0.0 END AS size,
-     c.type IS NOT NULL AND c.type = o.type AS sameType,
-     c.urbanisation IS NOT NULL AND c.urbanisation = o.urbanisation AS sameUrbanisation,
-     c.state = o.state AS sameLand,
+     ${SIZE} AS size,
+     ${SAME_TYPE} AS sameType,
+     ${SAME_URBANISATION} AS sameUrbanisation,
+     ${SAME_LAND} AS sameLand,
      inVerband AS sameVerband,
      inKreis AS sameKreis
 WITH c, verband, kreis, mine, o, sharedCount, neighbours, size, sameType, sameUrbanisation, sameLand, sameVerband,
      sameKreis,
-     $w.NEIGHBOURS * neighbours + $w.SIZE * size + $w.TYPE * toInteger(sameType)
-       + $w.URBANISATION * toInteger(sameUrbanisation) + $w.LAND * toInteger(sameLand)
+     $w.NEIGHBOURS * neighbours + ${attributeScore('size', 'sameType', 'sameUrbanisation', 'sameLand')}
        + $w.KREIS * toInteger(sameKreis) + $w.VERBAND * toInteger(sameVerband) AS score
 WHERE score > 0
 ORDER BY score DESC, o.name
