@@ -2,6 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { runQuery } from '../db/executor';
 import { kindLabels, nodeProperties, relationshipProps } from '../db/read';
 import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES } from '../model';
+import { sameProperties } from './compare';
 import type { Dataset, SeedNode, SeedRelationship } from './dataset';
 
 export type Change = 'created' | 'updated' | 'unchanged';
@@ -26,27 +27,6 @@ export interface Plan {
 }
 
 const NO_WITHDRAWN: Withdrawn = { source: null, nodes: [], links: [] };
-
-const absent = (value: unknown) => value === null || value === undefined;
-
-const sameValue = (a: unknown, b: unknown) =>
-  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((x, i) => x === b[i]) : a === b;
-
-/**
- * Whether a stored entry's properties (read through the projections, dates as text) are the dataset entry's:
- * the same values under the same names, a missing value and null alike. Compared value by value: serialising both
- * sides took longer than reading the graph's relationships.
- */
-function sameProperties(stored: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
-  let names = 0;
-  for (const key in wanted) {
-    if (absent(wanted[key])) continue;
-    if (!sameValue(stored[key], wanted[key])) return false;
-    names += 1;
-  }
-  for (const key in stored) if (!absent(stored[key])) names -= 1;
-  return names === 0;
-}
 
 const COUNT_NODES = `MATCH (n:${ENTITY_LABEL}) RETURN count(n) AS count`;
 
