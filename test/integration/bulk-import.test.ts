@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { dump } from 'js-yaml';
 import { createDriver } from '../../src/db/driver';
@@ -12,6 +11,7 @@ import { boltUri, bulkTestInstance } from '../../src/local-neo4j/instances';
 import { bulkLoad, DatabaseNotEmptyError } from '../../src/seeding/bulk/bulk-load';
 import { DEFAULT_SEED_DIR, seedGraph } from '../../src/seeding/seed-graph';
 import { graphFingerprint, type GraphFingerprint } from '../support/graph-checksum';
+import { tempDir } from '../support/temp-dir';
 
 /** A Neo4j of its own: the bulk load stops it and replaces its store, which no shared instance may suffer. */
 const INSTANCE = bulkTestInstance();
@@ -58,7 +58,7 @@ const EDGE_CASES = {
 
 /** The curated dataset (its register left out, to stay small) with the edge cases added, in a folder of its own. */
 function datasetDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bulk-'));
+  const dir = tempDir('kg-bulk-');
   fs.cpSync(DEFAULT_SEED_DIR, dir, {
     recursive: true,
     filter: (src) => path.relative(DEFAULT_SEED_DIR, src) !== 'register',
@@ -135,7 +135,7 @@ describe('when the bulk load fills a database through neo4j-admin', () => {
   it('when the import fails, then the database is left as it was', async () => {
     await resetInstance(INSTANCE, quiet);
     const store = path.join(INSTANCE.dir, 'data', 'databases', 'neo4j');
-    const csv = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bulk-bad-'));
+    const csv = tempDir('kg-bulk-bad-');
     fs.writeFileSync(path.join(csv, 'nodes.csv'), 'id:ID,:LABEL\n"a",Entity\n');
     fs.writeFileSync(path.join(csv, 'relationships.csv'), ':START_ID,:END_ID,:TYPE\n"a","missing",MEMBER_OF\n');
     const input = {

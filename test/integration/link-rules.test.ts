@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { SeedValidationError, type SeedIssue } from '../../src/seeding/dataset';
 import { exportGraph } from '../../src/seeding/export';
@@ -10,6 +9,7 @@ import { loadCuratedGraph } from '../support/curated-graph';
 import { graphFingerprint } from '../support/graph-checksum';
 import { startTestApp, TEST_CURATOR_TOKEN, type TestApp } from '../support/test-app';
 import { openTestDb, type TestDb } from '../support/test-db';
+import { tempDir } from '../support/temp-dir';
 
 const CURATOR = { authorization: `Bearer ${TEST_CURATOR_TOKEN}` };
 const LINK = `mutation ($input: LinkInput!) {
@@ -154,7 +154,7 @@ describe('link: the seeder’s rules, and changes that keep what they do not nam
   it('when the documented link example is sent and the graph exported, then the dataset passes seed --check', async () => {
     const { body } = await app.graphql(documentedLinkExample().query, {}, CURATOR);
     expect(body.errors).toBeUndefined();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-link-example-'));
+    const dir = tempDir('kg-link-example-');
     try {
       for (const name of fs.readdirSync(DEFAULT_SEED_DIR).filter((n) => n !== 'register'))
         fs.cpSync(path.join(DEFAULT_SEED_DIR, name), path.join(dir, name), { recursive: true });

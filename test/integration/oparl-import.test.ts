@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { applyGraphSchema } from '../../src/db/graph-schema';
@@ -9,6 +8,7 @@ import { BEISPIEL_AGS, changeBeispielstadt, serveBeispielstadt } from '../suppor
 import { OparlTestServer } from '../support/oparl-server';
 import { writeDataset } from '../support/seed-fixture';
 import { openTestDb, uniqueId, type TestDb } from '../support/test-db';
+import { tempDir } from '../support/temp-dir';
 
 type Entry = Record<string, unknown>;
 
@@ -57,7 +57,7 @@ describe('importing papers from an OParl endpoint', () => {
     await server.start();
     serveBeispielstadt(server);
     dataset = newDataset();
-    state = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-oparl-state-'));
+    state = tempDir('kg-oparl-state-');
     db = openTestDb();
     await applyGraphSchema(db.executor);
     first = await importOparl(options());
@@ -243,7 +243,7 @@ describe('importing papers from an OParl endpoint', () => {
 
   it('when a run is interrupted after the first page of papers, then the next run resumes at the second page', async () => {
     const fresh = newDataset();
-    const freshState = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-oparl-state-'));
+    const freshState = tempDir('kg-oparl-state-');
     const controller = new AbortController();
     const interrupted = await importOparl(
       options({

@@ -1,18 +1,18 @@
 import { answers } from '../support/test-app';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { SeedValidationError } from '../../src/seeding/dataset';
 import { DEFAULT_SEED_DIR, seedGraph } from '../../src/seeding/seed-graph';
 import { graphFingerprint } from '../support/graph-checksum';
 import { useCuratedApp } from '../support/curated-graph';
+import { tempDir } from '../support/temp-dir';
 
 const ST_0078 = 'koblenz-st-0078-2025';
 const PD_QUOTE = 'Eine Kooperation mit der PD GmbH wird verwaltungsseitig geprüft.';
 
 /** A copy of the curated dataset with one quote changed, in a temporary folder. */
 function curatedCopyWith(file: string, from: string, to: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-provenance-'));
+  const dir = tempDir('kg-provenance-');
   fs.cpSync(DEFAULT_SEED_DIR, dir, { recursive: true });
   const target = path.join(dir, file);
   const text = fs.readFileSync(target, 'utf8');

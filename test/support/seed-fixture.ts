@@ -1,9 +1,9 @@
 import { SeedValidationError, type SeedIssue } from '../../src/seeding/dataset';
 import { loadDataset } from '../../src/seeding/seed-graph';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { dump } from 'js-yaml';
+import { tempDir } from './temp-dir';
 
 /** A small valid dataset: two cities, a network, a paper and the facts it states. */
 export function minimalDataset(prefix = 'fx') {
@@ -49,7 +49,7 @@ export type FixtureFiles = Record<string, unknown>;
 
 /** Writes files (objects become YAML, strings are written as they are) into a new temporary folder. */
 export function writeDataset(files: FixtureFiles): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-seed-'));
+  const dir = tempDir('kg-seed-');
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(dir, name);
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { readOparlList } from '../../src/lists/build-oparl';
@@ -10,6 +9,7 @@ import { MatchFile, type Match } from '../../src/lists/matches';
 import { NameResolver } from '../../src/matching/resolve-name';
 import { LISTS_DIR } from '../../src/config/project-paths';
 import { DEFAULT_SEED_DIR, loadDataset } from '../../src/seeding/seed-graph';
+import { tempDir } from '../support/temp-dir';
 
 const matchesOf = (file: string) =>
   load(fs.readFileSync(path.join(LISTS_DIR, file), 'utf8'), { schema: CORE_SCHEMA }) as Match[];
@@ -219,7 +219,7 @@ describe('the OParl list matched to the register', () => {
 
 describe('a curator deciding that a name means an organisation outside the register', () => {
   const write = (yaml: string) => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'matches-')), 'matches.yml');
+    const file = path.join(tempDir('matches-'), 'matches.yml');
     fs.writeFileSync(file, yaml);
     return file;
   };

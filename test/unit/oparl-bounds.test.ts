@@ -1,12 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { importOparl, type ImportOptions } from '../../src/oparl/import-oparl';
 import { BEISPIEL_AGS, startWellBehavedBeispielstadt } from '../support/oparl-fixture';
 import { type OparlTestServer } from '../support/oparl-server';
 import { writeDataset } from '../support/seed-fixture';
-
-const temp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+import { tempDir } from '../support/temp-dir';
 
 describe('bounding an OParl import', () => {
   let server: OparlTestServer;
@@ -23,7 +21,7 @@ describe('bounding an OParl import', () => {
     });
     return {
       datasetDir,
-      options: { system: `${server.base}/oparl/system`, datasetDir, stateDir: temp('kg-oparl-'), ...extra },
+      options: { system: `${server.base}/oparl/system`, datasetDir, stateDir: tempDir('kg-oparl-'), ...extra },
     };
   };
   const papersIn = (dir: string) =>
@@ -61,7 +59,7 @@ describe('bounding an OParl import', () => {
     const result = await importOparl({
       system: `${server.base}/oparl/system`,
       datasetDir,
-      stateDir: temp('kg-oparl-'),
+      stateDir: tempDir('kg-oparl-'),
     });
     expect(result.bodies).toEqual([]);
     expect(result.report.problems).toContainEqual(

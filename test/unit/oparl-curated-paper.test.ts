@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { importOparl } from '../../src/oparl/import-oparl';
 import { DEFAULT_SEED_DIR, loadDataset } from '../../src/seeding/seed-graph';
 import { OparlTestServer } from '../support/oparl-server';
+import { tempDir } from '../support/temp-dir';
 
 type Entry = Record<string, unknown>;
 const T = 'https://schema.oparl.org/1.1/';
@@ -120,12 +120,12 @@ describe('a curated paper, as it would come from OParl', () => {
     await server.start();
     serveKoblenz(server);
     // The curated nodes without the papers: cities, bodies, units and organisations.
-    dataset = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-oparl-koblenz-'));
+    dataset = tempDir('kg-oparl-koblenz-');
     fs.mkdirSync(path.join(dataset, 'nodes'));
     for (const file of ['cities.yaml', 'bodies.yaml', 'org-units.yaml', 'organisations.yaml']) {
       fs.copyFileSync(path.join(DEFAULT_SEED_DIR, 'nodes', file), path.join(dataset, 'nodes', file));
     }
-    const state = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-oparl-state-'));
+    const state = tempDir('kg-oparl-state-');
     await importOparl({ system: `${server.base}/oparl/system`, datasetDir: dataset, stateDir: state });
   });
   afterAll(() => server.stop());

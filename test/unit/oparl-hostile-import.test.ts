@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { importOparl } from '../../src/oparl/import-oparl';
@@ -10,6 +9,7 @@ import { listTree, runImportChild, type ChildRun } from '../support/import-child
 import { BEISPIEL_AGS, serveBeispielstadt, startWellBehavedBeispielstadt } from '../support/oparl-fixture';
 import { type OparlTestServer } from '../support/oparl-server';
 import { writeDataset } from '../support/seed-fixture';
+import { tempDir } from '../support/temp-dir';
 
 /**
  * The whole import, as a command, against an OParl server that is hostile in each of the ways below. Every run must
@@ -31,7 +31,7 @@ interface Case {
 }
 
 function newCase(): Case {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-hostile-'));
+  const root = tempDir('kg-hostile-');
   const c = { root, out: path.join(root, 'out'), state: path.join(root, 'state'), tmp: path.join(root, 'tmp') };
   const dataset = writeDataset({
     'nodes/cities.yaml': {

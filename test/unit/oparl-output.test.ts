@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { LIMITS } from '../../src/config/limits';
 import { checkNodeProperties } from '../../src/model';
@@ -11,8 +10,8 @@ import { loadDataset } from '../../src/seeding/seed-graph';
 import { BEISPIEL_AGS, startWellBehavedBeispielstadt } from '../support/oparl-fixture';
 import { type OparlTestServer } from '../support/oparl-server';
 import { writeDataset } from '../support/seed-fixture';
+import { tempDir } from '../support/temp-dir';
 
-const temp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 const T = 'https://schema.oparl.org/1.1/';
 
 function datasetWithCity(): string {
@@ -32,7 +31,7 @@ describe("writing an import's folder", () => {
       .sort();
 
   it('when the files differ, then the folder is replaced whole, and a file the import does not render is kept', () => {
-    const dataset = temp('kg-sync-');
+    const dataset = tempDir('kg-sync-');
     syncFolder(
       dataset,
       'oparl/x',
@@ -59,7 +58,7 @@ describe("writing an import's folder", () => {
   });
 
   it('when a run was killed between moving the old version away and the new one in, then the next run puts the old one back first', () => {
-    const dataset = temp('kg-sync-');
+    const dataset = tempDir('kg-sync-');
     const { previous } = stagingFolders(path.join(dataset, 'oparl', 'x'));
     fs.mkdirSync(previous, { recursive: true });
     fs.writeFileSync(path.join(previous, 'a.yaml'), 'a: 1\n');
@@ -150,7 +149,7 @@ describe('bounding the lists and the parents an import fetches', () => {
     importOparl({
       system: `${server.base}/oparl/system`,
       datasetDir: datasetWithCity(),
-      stateDir: temp('kg-oparl-'),
+      stateDir: tempDir('kg-oparl-'),
       limit,
       client: { retries: 0 },
     });
