@@ -24,10 +24,18 @@ export interface AsOf {
   undated: string[];
 }
 
+/** Cypher: paper `d`'s date as text, the date on it, else the one inferred for it; null for neither. */
+export const paperDateText = (d: string) =>
+  `coalesce(${storedDateText(d, 'date')}, ${storedDateText(d, 'inferredDate')})`;
+
+/** Cypher: the date of the paper fact `r` cites (`paperDateText`), sought by its id. */
+export const sourceDateText = (r: string) =>
+  `COLLECT { MATCH (paper:Document {id: ${r}.source}) RETURN ${paperDateText('paper')} }[0]`;
+
 export const PAPER_DATES: Query = {
   name: 'paper-dates',
   cypher: `MATCH (d:Document)
-RETURN d.id AS id, coalesce(${storedDateText('d', 'date')}, ${storedDateText('d', 'inferredDate')}) AS date, d.dateMeaning = '${STATE_OF_DATA}' AS standing`,
+RETURN d.id AS id, ${paperDateText('d')} AS date, d.dateMeaning = '${STATE_OF_DATA}' AS standing`,
 };
 
 export async function readPaperDates(executor: Executor): Promise<PaperDates> {

@@ -1,7 +1,7 @@
 import type { Executor, Query } from '../db/executor';
 import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES } from '../model';
 import { administrationOf } from './administration';
-import { asOfParams, countsAsOf, undatedAsOf, type AsOf } from './as-of';
+import { asOfParams, countsAsOf, sourceDateText, undatedAsOf, type AsOf } from './as-of';
 import {
   nodeMap,
   type NodeRecord,
@@ -37,11 +37,17 @@ export async function nodesByIds(executor: Executor, ids: readonly string[]): Pr
  */
 const AS_OF = `WITH * WHERE ${countsAsOf('r')} OR ${undatedAsOf('r')}`;
 
+/**
+ * The date of each fact's paper, read with the fact, for ordering by the date a fact shows (`newestFirst`): only the
+ * papers the answer cites, where reading every paper's date cost more than the facts themselves in a large graph.
+ */
+const PAPER_DATE = sourceDateText('r');
+
 const RELATIONSHIPS_OF = `
 UNWIND $ids AS id
 MATCH (a:${ENTITY_LABEL} {id: id})-[r]-(b:${ENTITY_LABEL})
 ${AS_OF}
-RETURN id, ${relationshipMap('a', 'r', 'b')} AS relationship, ${undatedAsOf('r')} AS undated
+RETURN id, ${relationshipMap('a', 'r', 'b')} AS relationship, ${undatedAsOf('r')} AS undated, ${PAPER_DATE} AS paperDate
 ORDER BY r.since IS NULL, r.since DESC, b.name, type(r)`;
 
 /**
@@ -55,7 +61,7 @@ UNWIND facts AS r
 WITH id, r, startNode(r) AS a, endNode(r) AS b
 ${AS_OF}
 RETURN id, {type: type(r), direction: 'ABOUT', ownerId: id, node: ${nodeMap('b')}, aboutFrom: ${nodeMap('a')},
-            props: ${relationshipProps('r')}} AS relationship, ${undatedAsOf('r')} AS undated
+            props: ${relationshipProps('r')}} AS relationship, ${undatedAsOf('r')} AS undated, ${PAPER_DATE} AS paperDate
 ORDER BY r.since IS NULL, r.since DESC, b.name, type(r)`;
 
 /**
@@ -71,7 +77,7 @@ UNWIND units AS h
 MATCH (h)-[r]-(b:${ENTITY_LABEL})
 WHERE b.id <> id AND NOT (b IN units AND startNode(r) <> h)
 ${AS_OF}
-RETURN id, ${relationshipMap('h', 'r', 'b')} AS relationship, ${undatedAsOf('r')} AS undated
+RETURN id, ${relationshipMap('h', 'r', 'b')} AS relationship, ${undatedAsOf('r')} AS undated, ${PAPER_DATE} AS paperDate
 ORDER BY r.since IS NULL, r.since DESC, b.name, type(r)`;
 
 const RELATIONSHIP_STATEMENTS = {
@@ -96,10 +102,14 @@ export const relationshipsQuery = (
   params: { ids, ...asOfParams(scope) },
 });
 
-/** A node's facts that count, and how many of its facts an as-of answer left out for want of a dated paper. */
+/**
+ * A node's facts that count, and how many of its facts an as-of answer left out for want of a dated paper; with the
+ * date of each paper they cite that has one.
+ */
 export interface FactsOf {
   facts: RelationshipRecord[];
   undatedLeftOut: number;
+  paperDates: Map<string, string>;
 }
 
 async function groupedRelationships(
@@ -108,22 +118,26 @@ async function groupedRelationships(
   which: RelationshipsOf,
   scope: AsOf | null,
 ): Promise<FactsOf[]> {
-  const rows = await executor.read<{ id: string; relationship: unknown; undated: boolean }>(
+  const rows = await executor.read<{ id: string; relationship: unknown; undated: boolean; paperDate: string | null }>(
     relationshipsQuery(ids, which, scope),
   );
-  const byId = new Map<string, FactsOf>(ids.map((id) => [id, { facts: [], undatedLeftOut: 0 }]));
+  const byId = new Map<string, FactsOf>(ids.map((id) => [id, { facts: [], undatedLeftOut: 0, paperDates: new Map() }]));
   for (const row of rows) {
     const of = byId.get(row.id);
     if (!of) continue;
     if (row.undated) of.undatedLeftOut += 1;
-    else of.facts.push(toRelationshipRecord(row.relationship));
+    else {
+      const fact = toRelationshipRecord(row.relationship);
+      of.facts.push(fact);
+      if (row.paperDate !== null) of.paperDates.set(fact.source, row.paperDate);
+    }
   }
   return ids.map((id) => byId.get(id)!);
 }
 
 /**
  * Newest first by the date each fact shows: its own `since`, else its paper's date (else the date inferred for
- * the paper, as `paperDates` gives them); undated last. The sort is stable, so facts of one date keep their order.
+ * the paper, as `paperDates` gives them, see FactsOf); undated last. The sort is stable, so facts of one date keep their order.
  */
 export function newestFirst(
   facts: RelationshipRecord[],
@@ -149,6 +163,7 @@ export async function relationshipsOfNodes(
   return own.map((of, i) => ({
     facts: [...of.facts, ...about[i]!.facts],
     undatedLeftOut: of.undatedLeftOut + about[i]!.undatedLeftOut,
+    paperDates: new Map([...of.paperDates, ...about[i]!.paperDates]),
   }));
 }
 

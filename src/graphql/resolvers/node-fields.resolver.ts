@@ -46,7 +46,7 @@ export class NodeFieldsResolver {
     ]);
     const all = newestFirst(
       loaded.flatMap((of) => of.facts),
-      (await context.paperDates()).dated,
+      new Map(loaded.flatMap((of) => [...of.paperDates])),
     );
     const undatedLeftOut = loaded.reduce((sum, of) => sum + of.undatedLeftOut, 0);
     const wanted = all.filter(
