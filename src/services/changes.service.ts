@@ -1,6 +1,13 @@
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
-import { ENTITY_LABEL, FACT_RELATIONSHIP_TYPES, lastDay, type NodeKind, type RelationshipType } from '../model';
+import {
+  ENTITY_LABEL,
+  FACT_RELATIONSHIP_TYPES,
+  lastDay,
+  RELATIONSHIP_TYPE_NAMES,
+  type NodeKind,
+  type RelationshipType,
+} from '../model';
 import { rootAndAdministration } from './administration';
 import type { PaperDates } from './as-of';
 import { requireNodes } from './lookup.service';
@@ -39,21 +46,46 @@ export interface ChangesRequest {
 }
 
 /**
+ * The facts that touch one of the nodes in list `anchors` or are about node `$target`: each anchor's relationships,
+ * and a seek in each type's `about` index, instead of a scan of every relationship in the graph.
+ */
+const touching = (anchors: string) => `
+CALL (${anchors}) {
+  UNWIND ${anchors} AS anchor
+  MATCH (anchor)-[r]-(:${ENTITY_LABEL})
+  RETURN startNode(r) AS a, r, endNode(r) AS b
+  UNION
+${RELATIONSHIP_TYPE_NAMES.map(
+  (type) => `  MATCH (a:${ENTITY_LABEL})-[r:${type} {about: $target}]->(b:${ENTITY_LABEL}) RETURN a, r, b`,
+).join('\n  UNION\n')}
+}`;
+
+/**
+ * Where the facts come from: for a city, those of it and its administration (found once, before the facts: a pattern
+ * on the city inside the facts' filter made Neo4j look the city up anew for every relationship, 67 s for Koblenz with
+ * the register loaded) or about it; for a node, those that touch it or are about it; else every relationship.
+ */
+const CANDIDATES = {
+  city: `
+MATCH (city:City {id: $city})
+CALL (city) {
+  MATCH ${rootAndAdministration('city', 'holder')}
+  RETURN collect(holder) AS holders
+}${touching('holders')}`,
+  node: `
+MATCH (node:${ENTITY_LABEL} {id: $node})
+WITH [node] AS nodes${touching('nodes')}`,
+  all: `
+MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})`,
+};
+
+/**
  * The facts whose paper is dated in the window, each with the newest earlier statement of the same relationship
  * (same start, type and end): a fact with none was first stated then, one whose status differs from it changed.
- * Papers' dates come as a parameter map, the same dates the as-of answers use. The city and its administration are
- * found once, before the scan: a pattern on the city inside the scan's filter made Neo4j look the city up anew for
- * every relationship (67 s for Koblenz with the register loaded).
+ * Papers' dates come as a parameter map, the same dates the as-of answers use.
  */
-const MATCH_CHANGES = `
-OPTIONAL MATCH (city:City {id: $city})
-CALL (city) {
-  OPTIONAL MATCH ${rootAndAdministration('city', 'holder')}
-  RETURN collect(holder) AS holders
-}
-MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
-WHERE type(r) IN $types AND $paperDays[r.source] >= $since AND $paperDays[r.source] <= $until
-  AND ($city IS NULL OR r.about = $city OR a IN holders OR b IN holders)
+const matchChanges = (from: keyof typeof CANDIDATES) => `${CANDIDATES[from]}
+WITH a, r, b WHERE type(r) IN $types AND $paperDays[r.source] >= $since AND $paperDays[r.source] <= $until
   AND ($node IS NULL OR r.about = $node OR a.id = $node OR b.id = $node)
   AND ($kinds IS NULL OR ${kindOf('a')} IN $kinds OR ${kindOf('b')} IN $kinds)
 CALL (a, r, b) {
@@ -81,11 +113,13 @@ export function changesQueries(request: ChangesRequest, papers: Record<string, s
     types: request.types?.length ? request.types : FACT_RELATIONSHIP_TYPES,
     papers,
     paperDays: Object.fromEntries(Object.entries(papers).map(([id, date]) => [id, lastDay(date)])),
+    target: request.city ?? request.node ?? null,
   };
+  const matched = matchChanges(request.city ? 'city' : request.node ? 'node' : 'all');
   return {
     page: {
       name: 'changes',
-      cypher: `${MATCH_CHANGES}
+      cypher: `${matched}
 RETURN ${relationshipMap('a', 'r', 'b')} AS fact,
        CASE WHEN p IS NULL THEN null ELSE ${relationshipMap('a', 'p', 'b')} END AS previous,
        $papers[r.source] AS date, $paperDays[r.source] AS day
@@ -93,7 +127,7 @@ ORDER BY ${ORDERS[request.order ?? 'OLDEST_FIRST']}
 SKIP $offset LIMIT $limit`,
       params,
     },
-    count: { name: 'changes-count', cypher: `${MATCH_CHANGES}\nRETURN count(r) AS total`, params },
+    count: { name: 'changes-count', cypher: `${matched}\nRETURN count(r) AS total`, params },
   };
 }
 
