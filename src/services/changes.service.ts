@@ -1,13 +1,7 @@
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
-import {
-  ENTITY_LABEL,
-  FACT_RELATIONSHIP_TYPES,
-  lastDay,
-  RELATIONSHIP_TYPE_NAMES,
-  type NodeKind,
-  type RelationshipType,
-} from '../model';
+import { ENTITY_LABEL, FACT_RELATIONSHIP_TYPES, lastDay, type NodeKind, type RelationshipType } from '../model';
+import { factsAboutPatterns } from './facts-about';
 import { rootAndAdministration } from './administration';
 import type { PaperDates } from './as-of';
 import { requireNodes } from './lookup.service';
@@ -46,8 +40,8 @@ export interface ChangesRequest {
 }
 
 /**
- * The facts that touch one of the nodes in list `anchors` or are about node `$target`: each anchor's relationships,
- * and a seek in each type's `about` index, instead of a scan of every relationship in the graph.
+ * The facts that touch one of the nodes in list `anchors` or are about node `$target` (`factsAboutPatterns`), instead
+ * of a scan of every relationship in the graph.
  */
 const touching = (anchors: string) => `
 CALL (${anchors}) {
@@ -55,9 +49,9 @@ CALL (${anchors}) {
   MATCH (anchor)-[r]-(:${ENTITY_LABEL})
   RETURN startNode(r) AS a, r, endNode(r) AS b
   UNION
-${RELATIONSHIP_TYPE_NAMES.map(
-  (type) => `  MATCH (a:${ENTITY_LABEL})-[r:${type} {about: $target}]->(b:${ENTITY_LABEL}) RETURN a, r, b`,
-).join('\n  UNION\n')}
+${factsAboutPatterns('$target')
+  .map((pattern) => `  MATCH ${pattern} RETURN a, r, b`)
+  .join('\n  UNION\n')}
 }`;
 
 /**

@@ -1,7 +1,8 @@
 import { int } from '../db/convert';
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
-import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES, type NodeKind } from '../model';
+import { ENTITY_LABEL, type NodeKind } from '../model';
+import { factsAboutPatterns } from './facts-about';
 import { rootAndAdministration } from './administration';
 import { AsOfAnswer, asOfParams, countsAsOf, countUndated, undatedAsOf, type AsOf } from './as-of';
 import {
@@ -33,13 +34,12 @@ export interface Precedent {
 }
 
 /**
- * Facts whose `about` names the subject, type by type: each typed `[r:TYPE {about: …}]` branch is a seek in that
- * type's `about` index (see graph-schema.ts), where one untyped `[r]` from every city's holders read every
- * relationship of every city (a million at the benchmark's size L).
+ * Facts whose `about` names the subject, type by type (an untyped `[r]` from every city's holders read a million
+ * relationships at the benchmark's size L).
  */
-const ABOUT_SUBJECT = RELATIONSHIP_TYPE_NAMES.map(
-  (type) => `    MATCH (holder:${ENTITY_LABEL})-[r:${type} {about: subject.id}]->(:${ENTITY_LABEL}) RETURN holder, r`,
-).join('\n    UNION ALL\n');
+const ABOUT_SUBJECT = factsAboutPatterns('subject.id')
+  .map((pattern) => `    MATCH ${pattern} RETURN a AS holder, r`)
+  .join('\n    UNION ALL\n');
 
 /**
  * Cities whose administration (the city, a unit or a body of it) is linked to the subject, or whose facts are about

@@ -119,7 +119,6 @@ describe('when the bulk load fills a database through neo4j-admin', () => {
 
   afterAll(async () => {
     await stopInstance(INSTANCE, quiet);
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('when the database holds data, then it refuses, says so, and leaves the database running and unchanged', async () => {
@@ -145,7 +144,6 @@ describe('when the bulk load fills a database through neo4j-admin', () => {
       multiline: false,
     };
     const error = await importDatabase(INSTANCE, 'neo4j', input, quiet).catch((e: unknown) => e);
-    fs.rmSync(csv, { recursive: true, force: true });
     expect(error).toBeInstanceOf(ImportFailedError);
     expect((error as Error).message).toMatch(/the database is as it was/);
     expect((error as Error).message).toMatch(/missing/);

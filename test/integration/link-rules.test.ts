@@ -155,14 +155,10 @@ describe('link: the seeder’s rules, and changes that keep what they do not nam
     const { body } = await app.graphql(documentedLinkExample().query, {}, CURATOR);
     expect(body.errors).toBeUndefined();
     const dir = tempDir('kg-link-example-');
-    try {
-      for (const name of fs.readdirSync(DEFAULT_SEED_DIR).filter((n) => n !== 'register'))
-        fs.cpSync(path.join(DEFAULT_SEED_DIR, name), path.join(dir, name), { recursive: true });
-      const summary = await exportGraph(db.executor, dir);
-      expect(summary.files.length).toBeGreaterThan(0);
-      expect(() => loadDataset(dir, { register: false })).not.toThrow();
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    for (const name of fs.readdirSync(DEFAULT_SEED_DIR).filter((n) => n !== 'register'))
+      fs.cpSync(path.join(DEFAULT_SEED_DIR, name), path.join(dir, name), { recursive: true });
+    const summary = await exportGraph(db.executor, dir);
+    expect(summary.files.length).toBeGreaterThan(0);
+    expect(() => loadDataset(dir, { register: false })).not.toThrow();
   });
 });

@@ -24,7 +24,6 @@ describe("the papers' texts come from the dataset folder that was loaded", () =>
   afterAll(async () => {
     await app?.close();
     await db?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it("when a fact of the loaded folder is asked for its passage, then it is found in that folder's paper", async () => {
