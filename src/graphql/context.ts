@@ -1,5 +1,5 @@
 import type { Executor } from '../db/executor';
-import { asOfScope, readPaperDates, type AsOf, type PaperDates } from '../services/as-of';
+import type { AsOf } from '../services/as-of';
 import type { BrowserLink } from '../services/cypher-text';
 import type { PassageService } from '../services/passage.service';
 import type { AnswerHint } from './hints';
@@ -17,10 +17,8 @@ export interface GraphContext {
   /** The texts of the loaded dataset's papers, and where a quote stands in them. */
   passages: PassageService;
   budget: ExecutionBudget;
-  /** Every paper's date, read once per request. */
-  paperDates(): Promise<PaperDates>;
-  /** The papers' dates as of a date, read once per request; null without a date. */
-  asOf(date: string | null | undefined): Promise<AsOf | null>;
+  /** The scope of an as-of answer; null without a date. */
+  asOf(date: string | null | undefined): AsOf | null;
   /** What each as-of answer left out for want of a dated paper, by field; sent in the response's extensions. */
   asOfNotes: AsOfNote[];
   /** What empty answers could have found if asked otherwise; sent in the response's extensions. */
@@ -49,17 +47,14 @@ export function createContext(
 ): GraphContext {
   const budget = new ExecutionBudget(deadline, timeoutMs, undefined, ended);
   const requestExecutor = executor.forRequest(budget);
-  let dates: Promise<PaperDates> | null = null;
-  const paperDates = () => (dates ??= readPaperDates(requestExecutor));
   return {
-    paperDates,
     executor: requestExecutor,
     loaders: createLoaders(requestExecutor),
     curator,
     browserLink,
     passages,
     budget,
-    asOf: async (date) => (date ? asOfScope(await paperDates(), date) : null),
+    asOf: (date) => (date ? { date } : null),
     asOfNotes: [],
     hints: [],
   };

@@ -1,27 +1,10 @@
-import { storedDateText } from '../db/read';
+import { storedDateText, storedLastDay } from '../db/read';
 import type { Executor, Query } from '../db/executor';
-import { lastDay, STATE_OF_DATA } from '../model';
+import { STATE_OF_DATA } from '../model';
 
-/**
- * Every paper's date: the date on it, else the one inferred for it (see Document.dateBasis), as precise as it is
- * ("2019", "2019-11" or "2019-11-05"); papers with neither.
- */
-export interface PaperDates {
-  dated: Map<string, string>;
-  undated: Set<string>;
-  /** The papers whose date is the state of their data (a register's edition): they hold as of any earlier date too. */
-  standing: Set<string>;
-}
-
-/** The graph as the papers documented it on `date`: the papers that count on it, and those without a date. */
+/** The graph as the papers documented it on `date` (a day, "2024-01-01"). */
 export interface AsOf {
   date: string;
-  /**
-   * Paper id → the day from which it counts, for the papers that count on `date`: its date, or the last day of its
-   * year or month (DATE_PRECISION_RULE).
-   */
-  papers: Record<string, string>;
-  undated: string[];
 }
 
 /** Cypher: paper `d`'s date as text, the date on it, else the one inferred for it; null for neither. */
@@ -32,57 +15,39 @@ export const paperDateText = (d: string) =>
 export const sourceDateText = (r: string) =>
   `COLLECT { MATCH (paper:Document {id: ${r}.source}) RETURN ${paperDateText('paper')} }[0]`;
 
-export const PAPER_DATES: Query = {
-  name: 'paper-dates',
-  cypher: `MATCH (d:Document)
-RETURN d.id AS id, ${paperDateText('d')} AS date, d.dateMeaning = '${STATE_OF_DATA}' AS standing`,
-};
+/**
+ * Cypher: the day from which paper `d` counts: its date (else the inferred one), a year's or a month's from the last
+ * day of its period (DATE_PRECISION_RULE); null for a paper with neither.
+ */
+export const paperDay = (d: string) => `coalesce(${storedLastDay(d, 'date')}, ${storedLastDay(d, 'inferredDate')})`;
 
-export async function readPaperDates(executor: Executor): Promise<PaperDates> {
-  const rows = await executor.read<{ id: string; date: string | null; standing: boolean | null }>(PAPER_DATES);
-  const dated = new Map<string, string>();
-  const undated = new Set<string>();
-  const standing = new Set<string>();
-  for (const row of rows) {
-    if (row.date) dated.set(row.id, row.date);
-    else undated.add(row.id);
-    if (row.standing) standing.add(row.id);
-  }
-  return { dated, undated, standing };
-}
+/** Cypher: whether paper `d`'s date is the state of its data (a register's edition). */
+export const isStanding = (d: string) => `coalesce(${d}.dateMeaning = '${STATE_OF_DATA}', false)`;
 
 /**
- * The papers that count on `date`: those dated on or before it (a paper of a year or a month from the last day of
- * its period: DATE_PRECISION_RULE), and a register's edition whatever its date, since its date is the state of its
- * data, not the day its structure began; it holds until a newer edition replaces it.
+ * Cypher: whether paper `d` counts on $asOf: dated on or before it (`paperDay`), or a register's edition whatever its
+ * date, since its date is the state of its data, not the day its structure began; it holds until a newer edition
+ * replaces it.
  */
-export function asOfScope(dates: PaperDates, date: string): AsOf {
-  const papers: Record<string, string> = {};
-  for (const [id, paperDate] of dates.dated) {
-    const from = lastDay(paperDate);
-    if (from <= date || dates.standing.has(id)) papers[id] = from;
-  }
-  return { date, papers, undated: [...dates.undated] };
-}
+const countsOn = (d: string) => `(${paperDay(d)} <= date($asOf) OR ${isStanding(d)})`;
 
 /** The parameters `countsAsOf` reads; without an as-of date every fact counts. */
-export const asOfParams = (scope: AsOf | null) => ({
-  asOf: scope?.date ?? null,
-  asOfPapers: scope?.papers ?? {},
-  undatedPapers: scope?.undated ?? [],
-});
+export const asOfParams = (scope: AsOf | null) => ({ asOf: scope?.date ?? null });
 
 /**
  * Cypher: the as-of rule, the one predicate every query applies to fact `r` (from `a` to `b`). Without $asOf every
- * fact counts. With it, a fact counts when its paper counts on $asOf (see `asOfScope`), it had not ended before
- * $asOf (an end of a year or a month is its first day, as stored: DATE_PRECISION_RULE), and no newer paper that counts on $asOf states the same relationship (same start, type and end): the
- * newest paper decides.
+ * fact counts. With it, a fact counts when its paper counts on $asOf (`countsOn`), it had not ended before $asOf (an
+ * end of a year or a month is its first day, as stored: DATE_PRECISION_RULE), and no newer paper that counts on
+ * $asOf states the same relationship (same start, type and end): the newest paper decides. Each paper is sought by
+ * its id, only for the facts asked about: reading every paper's date for each request cost more at scale than the
+ * answers themselves.
  */
 export const countsAsOf = (r: string, ends?: { a: string; b: string }) =>
-  `($asOf IS NULL OR ($asOfPapers[${r}.source] IS NOT NULL ` +
-  `AND (${r}.until IS NULL OR ${r}.until >= date($asOf)) ` +
-  `AND NOT EXISTS { ${sameEnds(r, ends)} type(newer) = type(${r}) ` +
-  `AND $asOfPapers[newer.source] > $asOfPapers[${r}.source] }))`;
+  `($asOf IS NULL OR ((${r}.until IS NULL OR ${r}.until >= date($asOf)) ` +
+  `AND EXISTS { MATCH (paper:Document {id: ${r}.source}) WHERE ${countsOn('paper')} ` +
+  `AND NOT EXISTS { ${sameEnds(r, ends)} type(newer) = type(${r}) AND newer.source <> ${r}.source ` +
+  `AND EXISTS { MATCH (newerPaper:Document {id: newer.source}) ` +
+  `WHERE ${countsOn('newerPaper')} AND ${paperDay('newerPaper')} > ${paperDay('paper')} } } }))`;
 
 /** Cypher: a relationship `newer` between the ends of `r`, named when the caller has them, else sought by id. */
 const sameEnds = (r: string, ends?: { a: string; b: string }) =>
@@ -91,8 +56,24 @@ const sameEnds = (r: string, ends?: { a: string; b: string }) =>
     : `MATCH (s)-[newer]->(e) WHERE elementId(s) = elementId(startNode(${r})) ` +
       `AND elementId(e) = elementId(endNode(${r})) AND`;
 
+/** Cypher: whether paper `d` has no date, neither on it nor inferred: an as-of answer cannot weigh its facts. */
+const undated = (d: string) => `${d}.date IS NULL AND ${d}.inferredDate IS NULL`;
+
 /** Cypher: whether fact `r` cites a paper without a date, which an as-of answer leaves out and counts. */
-export const undatedAsOf = (r: string) => `${r}.source IN $undatedPapers`;
+export const undatedAsOf = (r: string) =>
+  `($asOf IS NOT NULL AND EXISTS { MATCH (paper:Document {id: ${r}.source}) WHERE ${undated('paper')} })`;
+
+/**
+ * Cypher, for statements that count over a large share of the graph's facts: binds `undatedPapers`, the ids of the
+ * papers without a date, once, so that `citesUndated` is a list test instead of a seek per fact.
+ */
+export const UNDATED_PAPERS = `CALL () {
+  MATCH (paper:Document) WHERE ${undated('paper')}
+  RETURN collect(paper.id) AS undatedPapers
+}`;
+
+/** Cypher: whether fact `r` cites one of `UNDATED_PAPERS`. */
+export const citesUndated = (r: string) => `${r}.source IN undatedPapers`;
 
 /**
  * An answer as of a date, with the number of facts it left out for want of a dated paper (null without a date).

@@ -1,9 +1,9 @@
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
-import { ENTITY_LABEL, FACT_RELATIONSHIP_TYPES, lastDay, type NodeKind, type RelationshipType } from '../model';
+import { ENTITY_LABEL, FACT_RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from '../model';
 import { factsAboutPatterns } from './facts-about';
 import { rootAndAdministration } from './administration';
-import type { PaperDates } from './as-of';
+import { isStanding, paperDateText, paperDay } from './as-of';
 import { requireNodes } from './lookup.service';
 import { fetchPage, type Page, type PageRequest } from './pagination';
 import { kindOf, relationshipMap, toRelationshipRecord, type RelationshipRecord } from '../db/read';
@@ -74,20 +74,27 @@ MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})`,
 };
 
 /**
- * The facts whose paper is dated in the window, each with the newest earlier statement of the same relationship
- * (same start, type and end): a fact with none was first stated then, one whose status differs from it changed.
- * Papers' dates come as a parameter map, the same dates the as-of answers use.
+ * The facts whose paper is dated in the window (`paperDay`: a year's or a month's paper from the last day of its
+ * period, as the as-of answers count it), each with the newest earlier statement of the same relationship (same
+ * start, type and end): a fact with none was first stated then, one whose status differs from it changed. Register
+ * editions count only when asked for, as changes and as earlier statements alike. Each paper is sought by its id,
+ * only for the facts at hand.
  */
 const matchChanges = (from: keyof typeof CANDIDATES) => `${CANDIDATES[from]}
-WITH a, r, b WHERE type(r) IN $types AND $paperDays[r.source] >= $since AND $paperDays[r.source] <= $until
+WITH a, r, b WHERE type(r) IN $types
   AND ($node IS NULL OR r.about = $node OR a.id = $node OR b.id = $node)
   AND ($kinds IS NULL OR ${kindOf('a')} IN $kinds OR ${kindOf('b')} IN $kinds)
-CALL (a, r, b) {
-  OPTIONAL MATCH (a)-[p]->(b)
-  WHERE type(p) = type(r) AND $paperDays[p.source] < $paperDays[r.source]
-  RETURN p ORDER BY $paperDays[p.source] DESC LIMIT 1
+MATCH (paper:Document {id: r.source})
+WITH a, r, b, paper, ${paperDay('paper')} AS day
+WHERE day >= date($since) AND day <= date($until) AND ($withRegister OR NOT ${isStanding('paper')})
+OPTIONAL CALL (a, r, b, day) {
+  MATCH (a)-[p]->(b) WHERE type(p) = type(r) AND p.source <> r.source
+  MATCH (earlier:Document {id: p.source})
+  WITH p, ${paperDay('earlier')} AS earlierDay
+  WHERE earlierDay < day AND ($withRegister OR NOT ${isStanding('earlier')})
+  RETURN p ORDER BY earlierDay DESC LIMIT 1
 }
-WITH a, r, b, p WHERE p IS NULL OR p.status <> r.status`;
+WITH a, r, b, paper, day, p WHERE p IS NULL OR p.status <> r.status`;
 
 const ORDERS: Record<ChangeOrder, string> = {
   OLDEST_FIRST: 'day, type(r), a.id, b.id, r.source',
@@ -97,7 +104,7 @@ const ORDERS: Record<ChangeOrder, string> = {
 const LAST_DAY = '9999-12-31';
 
 /** The page and count statements for a checked request. */
-export function changesQueries(request: ChangesRequest, papers: Record<string, string>): { page: Query; count: Query } {
+export function changesQueries(request: ChangesRequest): { page: Query; count: Query } {
   const params = {
     since: request.since,
     until: request.until ?? LAST_DAY,
@@ -105,8 +112,7 @@ export function changesQueries(request: ChangesRequest, papers: Record<string, s
     node: request.node ?? null,
     kinds: request.kinds?.length ? request.kinds : null,
     types: request.types?.length ? request.types : FACT_RELATIONSHIP_TYPES,
-    papers,
-    paperDays: Object.fromEntries(Object.entries(papers).map(([id, date]) => [id, lastDay(date)])),
+    withRegister: request.withRegister ?? false,
     target: request.city ?? request.node ?? null,
   };
   const matched = matchChanges(request.city ? 'city' : request.node ? 'node' : 'all');
@@ -116,7 +122,7 @@ export function changesQueries(request: ChangesRequest, papers: Record<string, s
       cypher: `${matched}
 RETURN ${relationshipMap('a', 'r', 'b')} AS fact,
        CASE WHEN p IS NULL THEN null ELSE ${relationshipMap('a', 'p', 'b')} END AS previous,
-       $papers[r.source] AS date, $paperDays[r.source] AS day
+       ${paperDateText('paper')} AS date, day
 ORDER BY ${ORDERS[request.order ?? 'OLDEST_FIRST']}
 SKIP $offset LIMIT $limit`,
       params,
@@ -133,18 +139,16 @@ export async function changes(
   executor: Executor,
   request: ChangesRequest,
   page: PageRequest,
-  dates: PaperDates,
 ): Promise<Page<ChangeRecord>> {
   if (request.until && request.until < request.since) {
     throw badInput(`"until" (${request.until}) is before "since" (${request.since})`, { argument: 'until' });
   }
   if (request.city) await requireNodes(executor, [request.city], 'City');
   if (request.node) await requireNodes(executor, [request.node]);
-  const papers = [...dates.dated].filter(([id]) => request.withRegister || !dates.standing.has(id));
   return fetchPage(
     executor,
     page,
-    changesQueries(request, Object.fromEntries(papers)),
+    changesQueries(request),
     (row: { fact: unknown; previous: unknown; date: string }): ChangeRecord => ({
       change: row.previous ? 'STATUS_CHANGED' : 'FIRST_STATED',
       date: row.date,

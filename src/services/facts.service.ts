@@ -2,7 +2,7 @@ import { storedLastDay } from '../db/read';
 import type { Executor, Query } from '../db/executor';
 import { badInput } from '../errors/app-error';
 import { ENTITY_LABEL, type RelationshipType, type Status } from '../model';
-import { AsOfAnswer, asOfParams, countsAsOf, countUndated, undatedAsOf, type AsOf } from './as-of';
+import { AsOfAnswer, asOfParams, citesUndated, countsAsOf, countUndated, UNDATED_PAPERS, type AsOf } from './as-of';
 import { requireDocuments, requireNodes } from './lookup.service';
 import { fetchPage, type Page, type PageRequest } from './pagination';
 import { relationshipMap, toRelationshipRecord, type RelationshipRecord } from '../db/read';
@@ -82,7 +82,7 @@ SKIP $offset LIMIT $limit`,
     count: { name: 'facts-count', cypher: `${MATCH_FILTERED}\nRETURN count(r) AS total`, params },
     leftOut: {
       name: 'facts-undated',
-      cypher: `${MATCH_ANY_TIME}\n  AND ${undatedAsOf('r')}\nRETURN count(r) AS total`,
+      cypher: `${UNDATED_PAPERS}${MATCH_ANY_TIME}\n  AND ${citesUndated('r')}\nRETURN count(r) AS total`,
       params,
     },
   };

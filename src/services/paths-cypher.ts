@@ -1,5 +1,5 @@
 import { ENTITY_LABEL, type NodeKind, type RelationshipType } from '../model';
-import { countsAsOf, undatedAsOf } from './as-of';
+import { citesUndated, countsAsOf, UNDATED_PAPERS } from './as-of';
 import { storedDateText, nodeMap, relationshipProps } from '../db/read';
 
 export interface PathQueryShape {
@@ -17,7 +17,7 @@ export interface PathQueryShape {
 
 /** The facts of the types in $relationshipTypes whose paper has no date: what an as-of search could not use. */
 export const undatedFactsCypher = (purposeTypes: readonly RelationshipType[]) =>
-  `MATCH ()-[r:${purposeTypes.join('|')}]->() WHERE type(r) IN $relationshipTypes AND ${undatedAsOf('r')} ` +
+  `${UNDATED_PAPERS}\nMATCH ()-[r:${purposeTypes.join('|')}]->() WHERE type(r) IN $relationshipTypes AND ${citesUndated('r')} ` +
   'RETURN count(r) AS total';
 
 /**

@@ -41,9 +41,9 @@ const MINE = `
     AND ${countsAsOf('r')}
   RETURN collect(DISTINCT n) AS mine`;
 
-const SHARES = (o: string) => `
+const SHARES = `
     UNWIND mine AS n
-    MATCH (n)-[r2]-(h2:${ENTITY_LABEL}), ${rootAndAdministration(o, 'h2')}
+    MATCH (n)-[r2]-(h2:${ENTITY_LABEL}), ${rootAndAdministration('o:City', 'h2')}
     WHERE type(r2) <> 'PART_OF' AND NOT h2:Document AND NOT r2.status IN $lapsed
       AND ${countsAsOf('r2')}`;
 
@@ -70,28 +70,31 @@ const attributeScore = (size: string, type: string, urbanisation: string, land: 
  * ranked above it by them scores at least as much in all (no weight is negative), so it is among the best only if it
  * is among the best by them. Scoring the other ten thousand municipalities of the register in full was most of the
  * statement's time. The Verband's and Kreis's cities are expanded once from them, not sought from every candidate.
+ * The neighbours a candidate shares are collected here and kept: seeking them again for each of the best cities
+ * walked every neighbour's relationships once more per city (16 million of 29 million db hits for Koblenz at L).
  */
 const candidateRows = (candidates: keyof typeof CANDIDATES) => {
   const only = CANDIDATES[candidates];
   return `
 CALL (c, mine, verband, kreis) {
-  CALL (c, mine, verband, kreis) {${SHARES('o:City')} AND o <> c${only}
-    RETURN o, count(DISTINCT n) AS sharedCount, 0 AS inVerband, 0 AS inKreis
+  CALL (c, mine, verband, kreis) {${SHARES} AND o <> c${only}
+    RETURN o, collect(DISTINCT n) AS shared, 0 AS inVerband, 0 AS inKreis
     UNION ALL
     MATCH (o:City)-[:PART_OF]->(verband) WHERE o <> c${only}
-    RETURN o, 0 AS sharedCount, 1 AS inVerband, 0 AS inKreis
+    RETURN o, [] AS shared, 1 AS inVerband, 0 AS inKreis
     UNION ALL
     MATCH (o:City)-[:PART_OF*1..2]->(kreis) WHERE o <> c${only}
-    RETURN o, 0 AS sharedCount, 0 AS inVerband, 1 AS inKreis
+    RETURN o, [] AS shared, 0 AS inVerband, 1 AS inKreis
     UNION ALL
     MATCH (o:City) WHERE o <> c${only}
     WITH o, ${attributeScore(SIZE, SAME_TYPE, SAME_URBANISATION, SAME_LAND)} AS alone
     WHERE alone > 0
     ORDER BY alone DESC, o.name
     LIMIT $limit
-    RETURN o, 0 AS sharedCount, 0 AS inVerband, 0 AS inKreis
+    RETURN o, [] AS shared, 0 AS inVerband, 0 AS inKreis
   }
-  RETURN o, max(sharedCount) AS sharedCount, max(inVerband) = 1 AS inVerband, max(inKreis) = 1 AS inKreis
+  WITH o, collect(shared) AS shared, max(inVerband) = 1 AS inVerband, max(inKreis) = 1 AS inKreis
+  RETURN o, reduce(joined = [], part IN shared | joined + part) AS shared, inVerband, inKreis
 }`;
 };
 
@@ -105,15 +108,15 @@ OPTIONAL MATCH (c)-[:PART_OF]->(verband:Gemeindeverband)
 OPTIONAL MATCH (c)-[:PART_OF*1..2]->(kreis:Kreis)
 CALL (c) {${MINE}
 }${candidateRows(candidates)}
-WITH c, verband, kreis, mine, o, sharedCount,
-     CASE WHEN size(mine) = 0 THEN 0.0 ELSE toFloat(sharedCount) / size(mine) END AS neighbours,
+WITH c, verband, kreis, mine, o, shared,
+     CASE WHEN size(mine) = 0 THEN 0.0 ELSE toFloat(size(shared)) / size(mine) END AS neighbours,
      ${SIZE} AS size,
      ${SAME_TYPE} AS sameType,
      ${SAME_URBANISATION} AS sameUrbanisation,
      ${SAME_LAND} AS sameLand,
      inVerband AS sameVerband,
      inKreis AS sameKreis
-WITH c, verband, kreis, mine, o, sharedCount, neighbours, size, sameType, sameUrbanisation, sameLand, sameVerband,
+WITH c, verband, kreis, mine, o, shared, neighbours, size, sameType, sameUrbanisation, sameLand, sameVerband,
      sameKreis,
      $w.NEIGHBOURS * neighbours + ${attributeScore('size', 'sameType', 'sameUrbanisation', 'sameLand')}
        + $w.KREIS * toInteger(sameKreis) + $w.VERBAND * toInteger(sameVerband) AS score
@@ -122,9 +125,6 @@ ORDER BY score DESC, o.name
 LIMIT $limit`;
 
 const SIMILAR_CITIES = `${scoredCandidates('all')}
-CALL (o, mine) {${SHARES('o')}
-    RETURN collect(DISTINCT n) AS shared
-}
 RETURN ${nodeMap('o')} AS city, score, [s IN shared | ${nodeMap('s')}] AS shared,
        {name: c.name, population: c.population, type: c.type, urbanisation: c.urbanisation, state: c.state,
         neighbours: size(mine), kreis: kreis.name, verband: verband.name} AS asked,

@@ -14,7 +14,6 @@ import {
   MERGE_NODES_CYPHER,
   MERGE_RELATIONSHIPS_CYPHER,
 } from '../../src/seeding/write';
-import { PAPER_DATES } from '../../src/services/as-of';
 import { changesQueries } from '../../src/services/changes.service';
 import { entitiesQueries } from '../../src/services/entities.service';
 import { factsQueries } from '../../src/services/facts.service';
@@ -33,7 +32,7 @@ import { timelineQueries } from '../../src/services/timeline.service';
  * a snapshot difference to review. Every statement is also checked to take its values as parameters only.
  */
 const KOBLENZ_TRIER = { from: 'koblenz', to: 'trier', maxHops: 4, first: 5 };
-const AS_OF_2020 = { date: '2020-01-01', papers: { 'koblenz-aw-0095-2019': '2019-08-23' }, undated: ['web-page'] };
+const AS_OF_2020 = { date: '2020-01-01' };
 
 const STATEMENTS = {
   'paths, default types': pathsQuery({ ...KOBLENZ_TRIER, purpose: 'COOPERATION', language: 'DE' }),
@@ -57,14 +56,8 @@ const STATEMENTS = {
   precedents: precedentsQuery('cdo', 'koblenz', 10),
   'precedents left out as of a date': undatedPrecedentsQuery('cdo', 'koblenz', AS_OF_2020),
   'precedents as of a date': precedentsQuery('cdo', null, 10, AS_OF_2020),
-  'changes page': changesQueries(
-    { since: '2021-01-01', city: 'koblenz', order: 'NEWEST_FIRST' },
-    { 'koblenz-st-0027-2021': '2021-04-12' },
-  ).page,
-  'changes count, of one node': changesQueries(
-    { since: '2021-01-01', node: 'koblenz-it-beirat' },
-    { 'koblenz-st-0027-2021': '2021-04-12' },
-  ).count,
+  'changes page': changesQueries({ since: '2021-01-01', city: 'koblenz', order: 'NEWEST_FIRST' }).page,
+  'changes count, of one node': changesQueries({ since: '2021-01-01', node: 'koblenz-it-beirat' }).count,
   'statements of relationships': statementsQuery([
     { id: 'koblenz-digitalbeirat PART_OF koblenz', from: 'koblenz-digitalbeirat', type: 'PART_OF', to: 'koblenz' },
   ]),
@@ -73,7 +66,6 @@ const STATEMENTS = {
   'timeline page': timelineQueries('koeln').page,
   'timeline count': timelineQueries('koeln').count,
   'timeline left out as of a date': timelineQueries('koeln').leftOut,
-  'paper dates': PAPER_DATES,
   stats: statsQuery(),
   'entities page': entitiesQueries({ kinds: ['City'], state: 'Hessen', text: 'Köln' }, 'NAME_ASC').page,
   'entities count': entitiesQueries({}, 'KIND').count,
@@ -106,12 +98,7 @@ function textValues(value: unknown): string[] {
 }
 
 /** The statements whose parameters hold no text to splice: each is checked to have none. */
-const TAKES_NO_TEXT = new Set<keyof typeof STATEMENTS>([
-  'stats',
-  'entities count',
-  'facts count, no filter',
-  'paper dates',
-]);
+const TAKES_NO_TEXT = new Set<keyof typeof STATEMENTS>(['stats', 'entities count', 'facts count, no filter']);
 
 /**
  * The statements a service builds inside the function that sends it, with no builder to call here: the integration
@@ -215,7 +202,7 @@ describe('the Cypher tier: the statements services send', () => {
       first: 2,
       purpose: 'COOPERATION',
       language: 'DE',
-      asOf: { date: '2020-01-01', papers: {}, undated: [] },
+      asOf: { date: '2020-01-01' },
     };
     const narrow = undatedPathFactsQuery({ ...request, relationshipTypes: ['MEMBER_OF', 'MEMBER_OF'] });
     const wide = undatedPathFactsQuery(request);

@@ -43,7 +43,7 @@ export class AnalysisResolver {
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const scope = await context.asOf(asOf);
+    const scope = context.asOf(asOf);
     const request = { from, to, maxHops, first, relationshipTypes, statuses, purpose, language, asOf: scope };
     const found = await cooperationPaths(context.executor, context.browserLink, request);
     if (found.answer.length === 0 && purpose === 'COOPERATION' && !relationshipTypes?.length) {
@@ -86,7 +86,7 @@ export class AnalysisResolver {
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const scope = await context.asOf(asOf);
+    const scope = context.asOf(asOf);
     const found = await precedents(context.executor, subject, forCity ?? null, first, {
       order: orderBy,
       scores: selectedFieldNames(info).has('similarity'),
@@ -113,7 +113,7 @@ export class AnalysisResolver {
     @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() context: GraphContext,
   ) {
-    const scope = await context.asOf(asOf);
+    const scope = context.asOf(asOf);
     const found = await similarCities(context.executor, city, first, scope, language);
     return found.map((list) => list.map((s) => ({ ...s, city: toNodeView(s.city), shared: s.shared.map(toNodeView) })));
   }
@@ -131,7 +131,7 @@ export class AnalysisResolver {
     @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() context: GraphContext,
   ) {
-    const scope = await context.asOf(asOf);
+    const scope = context.asOf(asOf);
     const found = await timeline(context.executor, city, { first, after }, scope);
     return found.map((page) => toConnection(page, (entry) => entry));
   }

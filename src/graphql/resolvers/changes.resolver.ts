@@ -55,7 +55,6 @@ export class ChangesResolver {
       context.executor,
       { since, until, city, node, kinds, types, withRegister, order },
       { first, after },
-      await context.paperDates(),
     );
     return toConnection(page, (change) => change);
   }

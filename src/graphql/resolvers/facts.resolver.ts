@@ -21,7 +21,7 @@ export class FactsResolver {
     @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | undefined,
     @Ctx() context: GraphContext,
   ) {
-    const scope = await context.asOf(asOf);
+    const scope = context.asOf(asOf);
     const found = await listFacts(context.executor, filter ?? {}, { first, after }, scope);
     return found.map((page) => toConnection(page, (fact) => fact));
   }

@@ -37,7 +37,7 @@ export class NodeFieldsResolver {
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<AsOfAnswer<RelationshipRecord[]>> {
-    const scope = await context.asOf(asOf);
+    const scope = context.asOf(asOf);
     // Both loads awaited together: awaited one after the other, the second's failure would go unhandled (and end
     // the process) when the first fails, as both do when the request ends.
     const loaded = await Promise.all([
