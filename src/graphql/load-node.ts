@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeRecord, RelationshipRecord } from '../db/read';
 import type { GraphContext } from './context';
-import { selectedFieldNames } from './selection';
+import { argumentValue, selectedFieldNames, selectedFields } from './selection';
 import { toNodeView, type NodeView } from './types/node.type';
 
 /**
@@ -42,17 +42,26 @@ export async function prefetchRelated(
   if (ids.size > 0) await context.loaders.node.loadMany([...ids]);
 }
 
+/** A day as an as-of argument takes it; anything else is left for the field's own validation to refuse. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
- * Starts loading the relationships of node `id` while the node itself loads, when the query asks for them (or for a
- * city's memberships): the two queries then share one round trip instead of waiting for each other. The field
- * resolvers pick up the same load from the request's loader, errors included.
+ * Starts loading the relationships of node `id` while the node itself loads, as the query asks for them (as of a
+ * date, with the administration's) or for a city's memberships: the queries then share one round trip instead of
+ * waiting for each other. The field resolvers pick up the same load from the request's loader, errors included.
  */
 export function prefetchRelationships(context: GraphContext, info: GraphQLResolveInfo, ids: readonly string[]): void {
-  const fields = selectedFieldNames(info);
-  if (!fields.has('relationships') && !fields.has('memberships')) return;
-  for (const id of ids)
-    context.loaders
-      .relationships()
-      .load(id)
-      .catch(() => undefined);
+  const loaders: { load(id: string): Promise<unknown> }[] = [];
+  for (const field of selectedFields(info)) {
+    if (field.name.value === 'memberships') loaders.push(context.loaders.relationships());
+    if (field.name.value !== 'relationships') continue;
+    const asOf = argumentValue(info, field, 'asOf');
+    if (asOf !== undefined && asOf !== null && !(typeof asOf === 'string' && DAY.test(asOf))) continue;
+    const scope = context.asOf(asOf as string | null | undefined);
+    loaders.push(context.loaders.relationships(scope));
+    if (argumentValue(info, field, 'withAdministration') === true) {
+      loaders.push(context.loaders.administration(scope));
+    }
+  }
+  for (const loader of loaders) for (const id of ids) loader.load(id).catch(() => undefined);
 }

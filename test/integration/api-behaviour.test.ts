@@ -44,9 +44,35 @@ describe('API behaviour: query counts and limits', () => {
   it('when a path query lists sources and owners of every step, then it costs a fixed number of queries', async () => {
     const count = await countQueries(`{ cooperationPaths(from: "koblenz", to: "koeln", first: 10, purpose: ANY) {
       steps { owner { name } source { title } about { name } node { relationships { type } } } } }`);
-    // The paths, the nodes, their relationships, the facts about them, the papers, and the papers' dates that order
-    // the relationships (read once per request).
+    // The paths, the nodes, their relationships, the facts about them, the papers.
     expect(count).toBeLessThanOrEqual(6);
+  });
+
+  it('when a node is asked with its relationships as of a date, then only those as of the date are loaded', async () => {
+    const asked = [
+      { query: '{ node(id: "koblenz") { relationships(asOf: "2024-01-01", withAdministration: true) { type } } }' },
+      {
+        query: `query ($asOf: LocalDate) { node(id: "koblenz") {
+          relationships(asOf: $asOf, withAdministration: true) { type } } }`,
+        variables: { asOf: '2024-01-01' },
+      },
+    ];
+    for (const { query, variables } of asked) {
+      names = [];
+      const { body } = await curated.app.graphql(query, variables);
+      expect(body.errors).toBeUndefined();
+      expect(names.filter((name) => name === 'relationships-of-nodes')).toHaveLength(1);
+      expect(names.filter((name) => name === 'administration-relationships')).toHaveLength(1);
+    }
+  });
+
+  it('when a relationships field is given a date that is not a day, then it is refused and nothing is loaded for it', async () => {
+    names = [];
+    const { body } = await curated.app.graphql(
+      '{ node(id: "koblenz") { relationships(asOf: "2024-13-45") { type } } }',
+    );
+    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(names).not.toContain('relationships-of-nodes');
   });
 
   it('when a query nests deeper than the limit, then it is refused before it reaches Neo4j', async () => {
