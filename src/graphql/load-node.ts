@@ -42,9 +42,6 @@ export async function prefetchRelated(
   if (ids.size > 0) await context.loaders.node.loadMany([...ids]);
 }
 
-/** A day as an as-of argument takes it; anything else is left for the field's own validation to refuse. */
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * Starts loading the relationships of node `id` while the node itself loads, as the query asks for them (as of a
  * date, with the administration's) or for a city's memberships: the queries then share one round trip instead of
@@ -55,9 +52,9 @@ export function prefetchRelationships(context: GraphContext, info: GraphQLResolv
   for (const field of selectedFields(info)) {
     if (field.name.value === 'memberships') loaders.push(context.loaders.relationships());
     if (field.name.value !== 'relationships') continue;
+    // Validation has checked the date (a literal or a variable of type LocalDate) before any resolver runs.
     const asOf = argumentValue(info, field, 'asOf');
-    if (asOf !== undefined && asOf !== null && !(typeof asOf === 'string' && DAY.test(asOf))) continue;
-    const scope = context.asOf(asOf as string | null | undefined);
+    const scope = context.asOf(typeof asOf === 'string' ? asOf : null);
     loaders.push(context.loaders.relationships(scope));
     if (argumentValue(info, field, 'withAdministration') === true) {
       loaders.push(context.loaders.administration(scope));

@@ -45,9 +45,13 @@ export const asOfParams = (scope: AsOf | null) => ({ asOf: scope?.date ?? null }
 export const countsAsOf = (r: string, ends?: { a: string; b: string }) =>
   `($asOf IS NULL OR ((${r}.until IS NULL OR ${r}.until >= date($asOf)) ` +
   `AND EXISTS { MATCH (paper:Document {id: ${r}.source}) WHERE ${countsOn('paper')} ` +
-  `AND NOT EXISTS { ${sameEnds(r, ends)} type(newer) = type(${r}) AND newer.source <> ${r}.source ` +
+  `AND NOT ${statedByNewerPaper(r, 'paper', ends)} }))`;
+
+/** Cypher: whether a paper newer than `paper` (fact `r`'s) that counts on $asOf states the same relationship. */
+const statedByNewerPaper = (r: string, paper: string, ends?: { a: string; b: string }) =>
+  `EXISTS { ${sameEnds(r, ends)} type(newer) = type(${r}) AND newer.source <> ${r}.source ` +
   `AND EXISTS { MATCH (newerPaper:Document {id: newer.source}) ` +
-  `WHERE ${countsOn('newerPaper')} AND ${paperDay('newerPaper')} > ${paperDay('paper')} } } }))`;
+  `WHERE ${countsOn('newerPaper')} AND ${paperDay('newerPaper')} > ${paperDay(paper)} } }`;
 
 /** Cypher: a relationship `newer` between the ends of `r`, named when the caller has them, else sought by id. */
 const sameEnds = (r: string, ends?: { a: string; b: string }) =>

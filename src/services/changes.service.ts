@@ -73,6 +73,9 @@ WITH [node] AS nodes${touching('nodes')}`,
 MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})`,
 };
 
+/** Cypher: whether paper `d` may state a change: any paper with $withRegister, else no register edition. */
+const inScope = (d: string) => `($withRegister OR NOT ${isStanding(d)})`;
+
 /**
  * The facts whose paper is dated in the window (`paperDay`: a year's or a month's paper from the last day of its
  * period, as the as-of answers count it), each with the newest earlier statement of the same relationship (same
@@ -86,12 +89,12 @@ WITH a, r, b WHERE type(r) IN $types
   AND ($kinds IS NULL OR ${kindOf('a')} IN $kinds OR ${kindOf('b')} IN $kinds)
 MATCH (paper:Document {id: r.source})
 WITH a, r, b, paper, ${paperDay('paper')} AS day
-WHERE day >= date($since) AND day <= date($until) AND ($withRegister OR NOT ${isStanding('paper')})
+WHERE day >= date($since) AND day <= date($until) AND ${inScope('paper')}
 OPTIONAL CALL (a, r, b, day) {
   MATCH (a)-[p]->(b) WHERE type(p) = type(r) AND p.source <> r.source
   MATCH (earlier:Document {id: p.source})
   WITH p, ${paperDay('earlier')} AS earlierDay
-  WHERE earlierDay < day AND ($withRegister OR NOT ${isStanding('earlier')})
+  WHERE earlierDay < day AND ${inScope('earlier')}
   RETURN p ORDER BY earlierDay DESC LIMIT 1
 }
 WITH a, r, b, paper, day, p WHERE p IS NULL OR p.status <> r.status`;
